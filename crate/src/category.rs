@@ -1,0 +1,199 @@
+//! The taxonomy of guidance.md as types: every finding has a [`Category`], and every
+//! category belongs to one [`Class`] that scoring reasons about.
+
+use serde::{Deserialize, Serialize};
+
+/// The part of the taxonomy a category belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Class {
+    /// Anchors everything: the draft is about a patient ("my patient", "a 30yo in resus").
+    Reference,
+    /// A. Direct identifiers: enough alone.
+    Direct,
+    /// B. Indirect identifiers: add up.
+    Indirect,
+    /// C. Context that multiplies B.
+    Context,
+    /// D. Venting about patients.
+    Venting,
+    /// E. Boundary cues in the message replied to (incoming approach).
+    Incoming,
+    /// E. Boundary cues in the draft (outgoing acceptance, meeting, contact-sharing…).
+    Outgoing,
+}
+
+/// What a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    // Reference
+    PatientReference,
+
+    // A. Direct identifiers
+    Name,
+    Date,
+    Age,
+    HealthNumber,
+    RecordNumber,
+    Phone,
+    Email,
+    Postcode,
+    Address,
+    BedNumber,
+    IncidentNumber,
+    LabValue,
+    Image,
+    CustomPattern,
+
+    // B. Indirect identifiers
+    SexOrRole,
+    Occupation,
+    Condition,
+    Injury,
+    Procedure,
+    Drug,
+    RareDisease,
+    FamilyLink,
+    Equipment,
+
+    // C. Context
+    Recency,
+    Place,
+    Rarity,
+    ReviewReply,
+
+    // D. Venting
+    Label,
+    Profanity,
+    Mockery,
+    WishHarm,
+    Meme,
+
+    // E. Boundary cues, incoming (found in the message replied to)
+    CareLink,
+    Compliment,
+    Invitation,
+    Gift,
+    FoundYou,
+    ContactRequest,
+    Romance,
+
+    // E. Boundary cues, outgoing (found in the draft)
+    Acceptance,
+    Meeting,
+    ContactSharing,
+    Flirting,
+    FriendAccept,
+    PersonalRefusal,
+    ClinicalAdvice,
+}
+
+impl Category {
+    /// The part of the taxonomy this category belongs to.
+    pub fn class(self) -> Class {
+        use Category::*;
+        match self {
+            PatientReference => Class::Reference,
+            Name | Date | Age | HealthNumber | RecordNumber | Phone | Email | Postcode
+            | Address | BedNumber | IncidentNumber | LabValue | Image | CustomPattern => {
+                Class::Direct
+            }
+            SexOrRole | Occupation | Condition | Injury | Procedure | Drug | RareDisease
+            | FamilyLink | Equipment => Class::Indirect,
+            Recency | Place | Rarity | ReviewReply => Class::Context,
+            Label | Profanity | Mockery | WishHarm | Meme => Class::Venting,
+            CareLink | Compliment | Invitation | Gift | FoundYou | ContactRequest | Romance => {
+                Class::Incoming
+            }
+            Acceptance | Meeting | ContactSharing | Flirting | FriendAccept | PersonalRefusal
+            | ClinicalAdvice => Class::Outgoing,
+        }
+    }
+
+    /// A few words a clinician reads in the card ("a date of birth or dated event").
+    pub fn describe(self) -> &'static str {
+        use Category::*;
+        match self {
+            PatientReference => "a reference to a patient",
+            Name => "a name",
+            Date => "a date",
+            Age => "an age",
+            HealthNumber => "a health or social-security number",
+            RecordNumber => "a record or hospital number",
+            Phone => "a phone number",
+            Email => "an email address",
+            Postcode => "a postcode or ZIP code",
+            Address => "a street address",
+            BedNumber => "a bed, bay or room number",
+            IncidentNumber => "an incident or job number",
+            LabValue => "an exact lab value",
+            Image => "a photo or scan of a patient",
+            CustomPattern => "your organisation's identifier",
+            SexOrRole => "their sex or life role",
+            Occupation => "their occupation or public role",
+            Condition => "their condition",
+            Injury => "their injury",
+            Procedure => "their procedure",
+            Drug => "a drug or dose",
+            RareDisease => "a rare condition",
+            FamilyLink => "a family link",
+            Equipment => "equipment they use",
+            Recency => "when it happened",
+            Place => "where it happened",
+            Rarity => "how unusual the case is",
+            ReviewReply => "a reply to a patient's review",
+            Label => "a label for patients",
+            Profanity => "profanity aimed at patients",
+            Mockery => "mockery",
+            WishHarm => "wishing harm",
+            Meme => "a meme format about patients",
+            CareLink => "they say you cared for them",
+            Compliment => "a personal compliment",
+            Invitation => "an invitation",
+            Gift => "a gift",
+            FoundYou => "they found you on here",
+            ContactRequest => "a request for personal contact",
+            Romance => "romantic words",
+            Acceptance => "accepting",
+            Meeting => "arranging to meet",
+            ContactSharing => "sharing personal contact details",
+            Flirting => "flirting back",
+            FriendAccept => "accepting a friend request",
+            PersonalRefusal => "a personal reply, even a refusal",
+            ClinicalAdvice => "clinical advice by private message",
+        }
+    }
+
+    /// The neutral text the redact fix puts in the span's place.
+    pub fn replacement(self) -> &'static str {
+        use Category::*;
+        match self {
+            PatientReference => "a patient",
+            Name => "[name]",
+            Date => "recently",
+            Age => "[age]",
+            HealthNumber | RecordNumber | IncidentNumber | CustomPattern => "[number]",
+            Phone => "[phone]",
+            Email => "[email]",
+            Postcode | Address => "[address]",
+            BedNumber => "[bed]",
+            LabValue => "[result]",
+            Image => "[image]",
+            SexOrRole => "someone",
+            Occupation => "[occupation]",
+            Condition | RareDisease => "a condition",
+            Injury => "an injury",
+            Procedure => "a procedure",
+            Drug => "[medication]",
+            FamilyLink => "[family]",
+            Equipment => "[equipment]",
+            Recency => "recently",
+            Place => "[place]",
+            Rarity | ReviewReply => "",
+            Label | Profanity | Mockery | WishHarm | Meme => "",
+            CareLink | Compliment | Invitation | Gift | FoundYou | ContactRequest | Romance => "",
+            Acceptance | Meeting | ContactSharing | Flirting | FriendAccept | PersonalRefusal
+            | ClinicalAdvice => "",
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Detectors: each module finds one part of the taxonomy in a [`Doc`] and pushes
+//! [`Hit`]s (byte spans of `doc.norm`). They know nothing of scoring or of each other.
+//!
+//! Weights, which scoring reads (see `score`):
+//! - `PatientReference`: 1 = patients as a group ("patients", "frequent flyers"),
+//!   2 = one patient ("my patient", "pt", "a 30yo in resus", "the lady in bed 4").
+//! - Direct identifiers: 3 = identifies alone (a valid health number, a full name, a date
+//!   of birth), 2 = strong detail (an age, a bed number, a dated event).
+//! - Indirect identifiers: 1 = common (sex, "a mum"), 2 = specific (occupation,
+//!   condition, procedure, drug and dose), 3 = rare (rare disease, unusual equipment).
+//! - Context: 1 = generic (today, the ward), 2 = specific (a named hospital, town or
+//!   street; an unusual scene; a reply to a review).
+//! - Venting: 1 = mild (sarcasm, eye-rolling), 2 = plain (labels, profanity at
+//!   patients, wishing harm, meme formats).
+//! - Boundary cues: 1 = weak alone, 2 = clear.
+
+pub mod approach;
+pub mod boundary;
+pub mod contact;
+pub mod context;
+pub mod dates;
+pub mod hospital;
+pub mod indirect;
+pub mod lexicon;
+pub mod names;
+pub mod numbers;
+pub mod organisation;
+pub mod reference;
+pub mod venting;
+
+use crate::category::Category;
+use crate::text::Doc;
+
+/// One thing a detector found: a byte span of `doc.norm`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub weight: u8,
+}
+
+impl Hit {
+    pub fn new(start: usize, end: usize, category: Category, weight: u8) -> Hit {
+        Hit {
+            start,
+            end,
+            category,
+            weight,
+        }
+    }
+}
+
+/// Something that finds hits in a draft. Built once (patterns compiled), used many times.
+pub trait Detector: Send + Sync {
+    fn detect(&self, doc: &Doc, out: &mut Vec<Hit>);
+}
+
+/// A built-in detector: its patterns are compiled once, on first use.
+pub type DetectFn = fn(&Doc, &mut Vec<Hit>);
+
+/// Detectors run on the draft for the patient kind.
+pub const PATIENT: &[DetectFn] = &[
+    reference::detect,
+    names::detect,
+    dates::detect,
+    numbers::detect,
+    contact::detect,
+    hospital::detect,
+    indirect::detect,
+    context::detect,
+    venting::detect,
+];
+
+/// Detectors run on the draft for outgoing boundary cues.
+pub const OUTGOING: &[DetectFn] = &[boundary::detect];
+
+/// Detectors run on the message replied to: incoming approach cues, and whether it is a
+/// review (which makes any reply about the reviewer).
+pub const INCOMING: &[DetectFn] = &[approach::detect];
+
+/// Pushes a hit for every match of `re` (or of its capture group `group`, when present).
+pub fn push_matches(
+    re: &regex::Regex,
+    hay: &str,
+    group: usize,
+    category: Category,
+    weight: u8,
+    out: &mut Vec<Hit>,
+) {
+    for caps in re.captures_iter(hay) {
+        if let Some(m) = caps.get(group) {
+            out.push(Hit::new(m.start(), m.end(), category, weight));
+        }
+    }
+}
+
+/// Compiles a pattern that is part of the program (a bug, not an input, if it fails).
+pub fn re(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
+}

@@ -1,0 +1,178 @@
+//! The engine: a policy compiled once, then `check(text, context)` many times. Runs the
+//! detectors, drops what the policy says to ignore, scores, and builds the report.
+
+use crate::category::{Category, Class};
+use crate::detect::lexicon::Lexicon;
+use crate::detect::organisation::Organisation;
+use crate::detect::{self, Detector, Hit};
+use crate::message;
+use crate::policy::{Policy, PolicyError};
+use crate::report::{Finding, Kind, Report, Verdict};
+use crate::rules::{self, BOUNDARY_REPLY};
+use crate::score::{self, Evidence};
+use crate::text::{utf16_offsets, Doc};
+
+/// A compiled policy, ready to check drafts.
+pub struct Engine {
+    policy: Policy,
+    organisation: Organisation,
+    /// Staff names and the user's ignored words: never a finding.
+    ignored: Lexicon,
+}
+
+impl Default for Engine {
+    fn default() -> Engine {
+        Engine::new(Policy::default())
+    }
+}
+
+impl Engine {
+    /// Compiles a policy that is already valid.
+    pub fn new(policy: Policy) -> Engine {
+        let ignored = policy
+            .staff_names
+            .iter()
+            .chain(&policy.ignore_words)
+            .map(|w| (w.clone(), 1));
+        Engine {
+            organisation: Organisation::new(&policy),
+            ignored: Lexicon::from_phrases(ignored, Category::Name),
+            policy,
+        }
+    }
+
+    /// Reads and compiles a policy from JSON; problems are returned, never fatal.
+    pub fn from_json(json: &str) -> (Engine, Vec<PolicyError>) {
+        let (policy, errors) = Policy::from_json(json);
+        (Engine::new(policy), errors)
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Checks a draft, given the message it replies to (or "").
+    pub fn check(&self, text: &str, context: &str) -> Report {
+        let doc = Doc::new(text);
+        let ctx = Doc::new(context);
+
+        let mut hits = Vec::new();
+        for f in detect::PATIENT.iter().chain(detect::OUTGOING) {
+            f(&doc, &mut hits);
+        }
+        self.organisation.detect(&doc, &mut hits);
+        self.drop_ignored(&doc, &mut hits);
+
+        let mut incoming = Vec::new();
+        if !ctx.norm.trim().is_empty() {
+            for f in detect::INCOMING {
+                f(&ctx, &mut incoming);
+            }
+        }
+
+        // Patient evidence: the draft, plus whether it replies to a review.
+        let mut patient_hits: Vec<Hit> = hits
+            .iter()
+            .copied()
+            .filter(|h| !matches!(h.category.class(), Class::Outgoing))
+            .collect();
+        patient_hits.extend(incoming.iter().filter(|h| h.category == Category::ReviewReply));
+        let patient = score::patient(&Evidence::new(&patient_hits));
+
+        let replying = !ctx.norm.trim().is_empty();
+        let approach = score::approach(
+            &Evidence::new(&hits),
+            &Evidence::new(&incoming),
+            replying && !doc.norm.trim().is_empty(),
+        );
+
+        self.report(&doc, hits, &incoming, patient, approach)
+    }
+
+    /// Removes hits that overlap a staff name or an ignored word.
+    fn drop_ignored(&self, doc: &Doc, hits: &mut Vec<Hit>) {
+        let mut spans = Vec::new();
+        self.ignored.find(&doc.norm, &mut spans);
+        if !spans.is_empty() {
+            hits.retain(|h| !spans.iter().any(|s| s.start < h.end && h.start < s.end));
+        }
+    }
+
+    fn report(
+        &self,
+        doc: &Doc,
+        hits: Vec<Hit>,
+        incoming: &[Hit],
+        patient: Verdict,
+        approach: Verdict,
+    ) -> Report {
+        let verdict = patient.max(approach);
+        if verdict == Verdict::None {
+            return Report::clear();
+        }
+        let mut kinds = Vec::new();
+        let mut citations = Vec::new();
+        let mut messages = Vec::new();
+        let mut suggestion = None;
+        let j = self.policy.jurisdiction;
+
+        let shown: Vec<Hit> = hits
+            .into_iter()
+            .filter(|h| {
+                let outgoing = h.category.class() == Class::Outgoing;
+                (outgoing && approach > Verdict::None) || (!outgoing && patient > Verdict::None)
+            })
+            .collect();
+        let categories: Vec<Category> = shown.iter().map(|h| h.category).collect();
+
+        if approach > Verdict::None {
+            kinds.push(Kind::Approach);
+            let cite = rules::citations(Kind::Approach, j);
+            let incoming: Vec<Category> = incoming.iter().map(|h| h.category).collect();
+            messages.push(message::approach(&incoming, &categories, &cite));
+            citations.extend(cite);
+            suggestion = Some(BOUNDARY_REPLY.to_string());
+        }
+        if patient > Verdict::None {
+            kinds.push(Kind::Patient);
+            let cite = rules::citations(Kind::Patient, j);
+            messages.push(message::patient(patient, &categories, &cite));
+            citations.extend(cite);
+        }
+        kinds.sort();
+        Report {
+            verdict,
+            kinds,
+            findings: findings(doc, shown),
+            message: messages.join(" "),
+            citations,
+            suggestion,
+        }
+    }
+}
+
+/// Converts hits (spans of `doc.norm`) to findings (UTF-16 spans of the original),
+/// in order, without exact duplicates.
+fn findings(doc: &Doc, mut hits: Vec<Hit>) -> Vec<Finding> {
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.category));
+    hits.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.category == b.category);
+    let spans: Vec<(usize, usize)> = hits
+        .iter()
+        .map(|h| doc.to_original(h.start, h.end))
+        .collect();
+    let mut bytes: Vec<usize> = spans.iter().flat_map(|&(s, e)| [s, e]).collect();
+    bytes.sort_unstable();
+    bytes.dedup();
+    let units = utf16_offsets(doc.original, &bytes);
+    let at = |b: usize| units[bytes.binary_search(&b).unwrap_or(0)];
+    hits.iter()
+        .zip(spans)
+        .map(|(h, (s, e))| Finding {
+            start: at(s),
+            end: at(e),
+            category: h.category,
+            text: doc.original[s..e].to_string(),
+            replacement: h.category.replacement().to_string(),
+        })
+        .collect()
+}

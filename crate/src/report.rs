@@ -1,0 +1,80 @@
+//! The report a check returns: verdict, kinds, findings (with UTF-16 offsets) and the
+//! message. These types are the contract with the CLI's JSON lines and with JavaScript.
+
+use serde::{Deserialize, Serialize};
+
+use crate::category::Category;
+
+/// How strongly Bedside warns about a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Nothing to say.
+    None,
+    /// Disparaging but not identifying, or one weak detail.
+    Caution,
+    /// Identifiable patient, or a reply to a patient's personal approach.
+    Warn,
+}
+
+/// Which of the two risks a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Identifying, or disparaging, a patient.
+    Patient,
+    /// Replying to (or making) a personal approach between patient and clinician.
+    Approach,
+}
+
+/// One span of the draft that matters, in UTF-16 code units (JavaScript string indices).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Start, in UTF-16 code units, inclusive.
+    pub start: usize,
+    /// End, in UTF-16 code units, exclusive.
+    pub end: usize,
+    /// What the span is, from the taxonomy in guidance.md.
+    pub category: Category,
+    /// The span's text, exactly as in the draft.
+    pub text: String,
+    /// A neutral replacement for the "redact" fix ("a patient", "[age]", "recently").
+    pub replacement: String,
+}
+
+/// The rule a warning cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Who wrote it, e.g. "GMC".
+    pub source: String,
+    /// The rule in a sentence.
+    pub rule: String,
+}
+
+/// The whole answer for one draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub verdict: Verdict,
+    pub kinds: Vec<Kind>,
+    pub findings: Vec<Finding>,
+    /// Says which pieces add up and which rule applies; empty when the verdict is `none`.
+    pub message: String,
+    /// The rules cited, for the card's "why?".
+    pub citations: Vec<Citation>,
+    /// A whole replacement draft, when one fits (the boundary reply after the GMC).
+    pub suggestion: Option<String>,
+}
+
+impl Report {
+    /// The report for a draft with nothing to say.
+    pub fn clear() -> Report {
+        Report {
+            verdict: Verdict::None,
+            kinds: Vec::new(),
+            findings: Vec::new(),
+            message: String::new(),
+            citations: Vec::new(),
+            suggestion: None,
+        }
+    }
+}

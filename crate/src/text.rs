@@ -1,0 +1,150 @@
+//! The text a detector reads: a normalised copy of the draft (evasions folded away) that
+//! keeps, for every character, where it came from, so spans map back to the original and
+//! then to UTF-16 code units for JavaScript.
+//!
+//! Normalisation keeps case (names need it) and folds: zero-width and soft-hyphen
+//! characters (dropped), full-width forms to ASCII, common Cyrillic/Greek homoglyphs to
+//! Latin, curly quotes and dashes to ASCII, and unusual spaces to a plain space.
+
+/// A draft prepared for the detectors.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    /// The draft as the user typed it.
+    pub original: &'a str,
+    /// The normalised copy every detector matches against.
+    pub norm: String,
+    /// For each byte of `norm`, the original byte range of the character it came from.
+    origin: Vec<(u32, u32)>,
+}
+
+impl<'a> Doc<'a> {
+    /// Normalises `original`.
+    pub fn new(original: &'a str) -> Doc<'a> {
+        let mut norm = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len());
+        for (i, c) in original.char_indices() {
+            let range = (i as u32, (i + c.len_utf8()) as u32);
+            if let Some(folded) = fold(c) {
+                let before = norm.len();
+                norm.push(folded);
+                origin.extend(std::iter::repeat_n(range, norm.len() - before));
+            }
+        }
+        Doc {
+            original,
+            norm,
+            origin,
+        }
+    }
+
+    /// Maps a byte span of `norm` (on char boundaries) to a byte span of `original`.
+    pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        if start >= end || self.origin.is_empty() {
+            let at = self
+                .origin
+                .get(start)
+                .map(|r| r.0 as usize)
+                .unwrap_or(self.original.len());
+            return (at, at);
+        }
+        let s = self.origin[start.min(self.origin.len() - 1)].0 as usize;
+        let e = self.origin[(end - 1).min(self.origin.len() - 1)].1 as usize;
+        (s, e.max(s))
+    }
+}
+
+/// Folds one character: `None` drops it, otherwise the character to match against.
+fn fold(c: char) -> Option<char> {
+    Some(match c {
+        // Invisible characters used to break up words.
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' => {
+            return None
+        }
+        // Full-width ASCII.
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        // Cyrillic and Greek letters that look Latin.
+        'а' => 'a',
+        'е' => 'e',
+        'о' | 'ο' => 'o',
+        'р' | 'ρ' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' | 'χ' => 'x',
+        'і' | 'ι' => 'i',
+        'ѕ' => 's',
+        'ј' => 'j',
+        'А' | 'Α' => 'A',
+        'В' | 'Β' => 'B',
+        'Е' | 'Ε' => 'E',
+        'К' | 'Κ' => 'K',
+        'М' | 'Μ' => 'M',
+        'Н' | 'Η' => 'H',
+        'О' | 'Ο' => 'O',
+        'Р' | 'Ρ' => 'P',
+        'С' => 'C',
+        'Т' | 'Τ' => 'T',
+        'Х' | 'Χ' => 'X',
+        'І' | 'Ι' => 'I',
+        _ => c,
+    })
+}
+
+/// Converts byte offsets of `s` to UTF-16 code-unit offsets, for many offsets at once.
+/// `offsets` must be sorted ascending; each must lie on a char boundary of `s`.
+pub fn utf16_offsets(s: &str, offsets: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(offsets.len());
+    let mut units = 0usize;
+    let mut chars = s.char_indices().peekable();
+    for &target in offsets {
+        while let Some(&(i, c)) = chars.peek() {
+            if i >= target {
+                break;
+            }
+            units += c.len_utf16();
+            chars.next();
+        }
+        out.push(units);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_unchanged() {
+        let d = Doc::new("my patient in bed 4");
+        assert_eq!(d.norm, "my patient in bed 4");
+        assert_eq!(d.to_original(3, 10), (3, 10));
+    }
+
+    #[test]
+    fn zero_width_characters_are_dropped_and_spans_map_back() {
+        let s = "pa\u{200B}tient 30yo";
+        let d = Doc::new(s);
+        assert_eq!(d.norm, "patient 30yo");
+        let (a, b) = d.to_original(0, 7);
+        assert_eq!(&s[a..b], "pa\u{200B}tient");
+    }
+
+    #[test]
+    fn full_width_digits_and_homoglyphs_fold_to_ascii() {
+        let s = "раtient ４５ yo";
+        let d = Doc::new(s);
+        assert_eq!(d.norm, "patient 45 yo");
+        let i = d.norm.find("45").unwrap();
+        let (a, b) = d.to_original(i, i + 2);
+        assert_eq!(&s[a..b], "４５");
+    }
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs() {
+        let s = "😀 bed 4";
+        assert_eq!(utf16_offsets(s, &[0, 4, 5, s.len()]), vec![0, 2, 3, 7]);
+    }
+}
