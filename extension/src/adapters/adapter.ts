@@ -1,0 +1,12 @@
+/**
+ * A site adapter knows, for one site, which message a compose box replies to.
+ * Add one file per site and list it in `index.ts`; `generic` is the fallback.
+ */
+export interface Adapter {
+  /** A short name, for logs. */
+  readonly name: string;
+  /** Whether this adapter is for the page at `url`. */
+  matches(url: URL): boolean;
+  /** The text the draft in `box` replies to, or "" when it replies to nothing. */
+  findContext(box: Element): string;
+}

@@ -1,0 +1,14 @@
+/**
+ * Types for the wasm-bindgen glue of the Rust core (generated at build time by
+ * `wasm-bindgen --target web`; esbuild aliases "bedside-wasm" to it).
+ */
+declare module "bedside-wasm" {
+  export class Checker {
+    constructor(policy?: unknown);
+    readonly errors: { field: string; reason: string }[];
+    check(text: string, context: string): unknown;
+    free(): void;
+  }
+  export function now_ms(): number;
+  export default function init(options?: { module_or_path: string | URL | Response }): Promise<unknown>;
+}

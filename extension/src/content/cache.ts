@@ -1,0 +1,27 @@
+/** A small least-recently-used cache of reports, keyed by draft and context. */
+import type { Report } from "../protocol";
+
+const LIMIT = 64;
+
+export class ReportCache {
+  private map = new Map<string, Report>();
+
+  private static key(text: string, context: string): string {
+    return `${context.length}:${context}\u0000${text}`;
+  }
+
+  get(text: string, context: string): Report | undefined {
+    const k = ReportCache.key(text, context);
+    const r = this.map.get(k);
+    if (r) {
+      this.map.delete(k);
+      this.map.set(k, r);
+    }
+    return r;
+  }
+
+  set(text: string, context: string, report: Report): void {
+    this.map.set(ReportCache.key(text, context), report);
+    if (this.map.size > LIMIT) this.map.delete(this.map.keys().next().value!);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The content script's end of the "bedside" Port. The worker may be killed when idle,
+ * which disconnects the Port: the client then reconnects (waking the worker) and resends
+ * whatever is still unanswered. If the extension is reloaded or removed, it goes quiet.
+ */
+import { PORT_NAME, type CheckReply, type CheckRequest, type Report } from "../protocol";
+
+/** How many times one request is sent before giving up. */
+const MAX_TRIES = 3;
+
+interface Pending {
+  req: CheckRequest;
+  tries: number;
+  resolve: (r: Report) => void;
+  reject: (e: Error) => void;
+}
+
+export class CoreClient {
+  private port: chrome.runtime.Port | null = null;
+  private pending = new Map<number, Pending>();
+  private nextId = 1;
+  private dead = false;
+
+  /** Asks the core to check `text`, which replies to `context`. */
+  check(text: string, context: string): Promise<Report> {
+    if (this.dead) return Promise.reject(new Error("Bedside was reloaded or removed"));
+    return new Promise((resolve, reject) => {
+      const req = { id: this.nextId++, text, context };
+      this.pending.set(req.id, { req, tries: 0, resolve, reject });
+      this.send(req.id);
+    });
+  }
+
+  private send(id: number): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    if (++p.tries > MAX_TRIES) {
+      this.pending.delete(id);
+      p.reject(new Error("the Bedside worker did not answer"));
+      return;
+    }
+    const port = this.connect();
+    if (!port) return;
+    try {
+      port.postMessage(p.req);
+    } catch {
+      // The worker went away before onDisconnect fired: reconnect and try again.
+      if (this.port === port) this.port = null;
+      this.send(id);
+    }
+  }
+
+  private connect(): chrome.runtime.Port | null {
+    if (this.port) return this.port;
+    try {
+      if (!chrome.runtime?.id) throw new Error("Bedside was reloaded or removed");
+      const port = chrome.runtime.connect({ name: PORT_NAME });
+      port.onMessage.addListener((m: CheckReply) => this.onReply(m));
+      port.onDisconnect.addListener(() => this.onDisconnect(port));
+      this.port = port;
+      return port;
+    } catch (e) {
+      this.die(e instanceof Error ? e : new Error(String(e)));
+      return null;
+    }
+  }
+
+  private onReply(m: CheckReply): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    if ("report" in m) p.resolve(m.report);
+    else p.reject(new Error(m.error));
+  }
+
+  private onDisconnect(port: chrome.runtime.Port): void {
+    void chrome.runtime.lastError;
+    if (this.port === port) this.port = null;
+    for (const id of [...this.pending.keys()]) this.send(id);
+  }
+
+  private die(e: Error): void {
+    this.dead = true;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Keeps the content script from ever throwing into the page: every callback the page
+ * or the browser calls goes through `guard`, and errors are logged quietly.
+ */
+
+/** Logs an error the page should never see. */
+export function swallow(e: unknown): void {
+  try {
+    console.debug("Bedside:", e);
+  } catch {
+    // Even logging may fail on hostile pages; there is nothing left to do.
+  }
+}
+
+/** Wraps `fn` so that it never throws. */
+export function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (e) {
+      swallow(e);
+    }
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Loads the Rust core (wasm) once per worker life, behind a ready promise, and checks
+ * drafts with it. The worker is killed when idle; the next connection starts it again.
+ */
+import init, { Checker } from "bedside-wasm";
+import type { Report } from "./protocol";
+
+let ready: Promise<Checker> | null = null;
+
+/** The checker, compiled on first use. A failed load is retried on the next call. */
+function checker(): Promise<Checker> {
+  ready ??= init({ module_or_path: chrome.runtime.getURL("bedside_bg.wasm") })
+    .then(() => new Checker(undefined))
+    .catch((e: unknown) => {
+      ready = null;
+      throw e;
+    });
+  return ready;
+}
+
+/** Checks a draft that replies to `context` ("" when it replies to nothing). */
+export async function check(text: string, context: string): Promise<Report> {
+  const c = await checker();
+  return c.check(text, context) as Report;
+}
+
+/** Starts loading now, so the first draft does not wait for compilation. */
+export function warmUp(): void {
+  checker().catch((e: unknown) => console.error("Bedside: the core did not load", e));
+}

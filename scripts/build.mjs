@@ -1,0 +1,95 @@
+// Builds the extension into dist/chromium/: the Rust core to wasm (release), its JS glue
+// with wasm-bindgen, size-optimised with wasm-opt when present, the TypeScript bundled with
+// esbuild, and the manifest, _locales and static files copied. It builds in a temporary
+// directory and renames it into place, so nothing half-built looks complete.
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { spawnSync } from "node:child_process";
+import { fail, have, output, ROOT, run, step } from "./lib/run.mjs";
+
+export const DIST = join(ROOT, "dist", "chromium");
+const EXT = join(ROOT, "extension");
+const WASM = join(ROOT, "target", "wasm32-unknown-unknown", "release", "bedside.wasm");
+/** Older binaryen (Debian's 108) breaks the reference-types wasm of current Rust. */
+const MIN_WASM_OPT = 116;
+const SMOKE = join(ROOT, "scripts", "lib", "wasm-smoke.mjs");
+
+function size(file) {
+  const bytes = readFileSync(file);
+  return `${(bytes.length / 1024).toFixed(0)} KB (${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzipped)`;
+}
+
+async function bundle(tmp, gen) {
+  let esbuild;
+  try {
+    esbuild = await import("esbuild");
+  } catch {
+    fail("esbuild is missing: run `npm ci` (or `node scripts/setup.mjs`)");
+  }
+  const common = {
+    bundle: true,
+    target: "chrome120",
+    charset: "utf8",
+    logLevel: "warning",
+    alias: { "bedside-wasm": join(gen, "bedside.js") },
+    legalComments: "none",
+  };
+  await esbuild.build({ ...common, entryPoints: [join(EXT, "src", "background.ts")], format: "esm", outfile: join(tmp, "background.js") });
+  await esbuild.build({ ...common, entryPoints: [join(EXT, "src", "content", "main.ts")], format: "iife", outfile: join(tmp, "content.js") });
+}
+
+/** Shrinks the wasm with wasm-opt, keeping the result only if it still loads and checks
+ * (an old binaryen, such as Debian's, can emit a module that fails at run time). */
+function optimise(gen, wasmOut) {
+  const version = Number((output("wasm-opt", ["--version"]) ?? "").match(/version (\d+)/)?.[1] ?? 0);
+  if (version < MIN_WASM_OPT) {
+    console.log(`  wasm-opt ${version} is too old for this Rust's wasm (needs ${MIN_WASM_OPT}+): shipping the wasm unoptimised`);
+    return;
+  }
+  const optimised = join(gen, "bedside_opt.wasm");
+  const opt = spawnSync("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-sign-ext", "--enable-mutable-globals",
+    "--enable-nontrapping-float-to-int", "--enable-reference-types", "--enable-multivalue",
+    join(gen, "bedside_bg.wasm"), "-o", optimised], { stdio: ["ignore", "ignore", "pipe"] });
+  const smoke = opt.status === 0 &&
+    spawnSync(process.execPath, [SMOKE, join(gen, "bedside.js"), optimised], { stdio: "ignore" }).status === 0;
+  if (smoke) cpSync(optimised, wasmOut);
+  else console.log(`  wasm-opt ${version} produced a module that does not run: shipping the wasm unoptimised`);
+}
+
+/** Builds dist/chromium. */
+export async function build() {
+  for (const tool of ["cargo", "wasm-bindgen"]) {
+    if (!have(tool)) fail(`${tool} is missing: run \`node scripts/setup.mjs\``);
+  }
+  step("cargo build (wasm32, release)", () =>
+    run("cargo", ["build", "-q", "--release", "--lib", "--target", "wasm32-unknown-unknown", "-p", "bedside"],
+      "fix the Rust build error above (or run `node scripts/setup.mjs` for the wasm32 target)"));
+
+  const tmp = join(ROOT, "dist", `.chromium-${process.pid}`);
+  const gen = join(ROOT, "dist", `.gen-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  try {
+    step("wasm-bindgen", () =>
+      run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", gen, WASM],
+        "wasm-bindgen must match Cargo.lock: run `node scripts/setup.mjs`"));
+    const wasmOut = join(tmp, "bedside_bg.wasm");
+    cpSync(join(gen, "bedside_bg.wasm"), wasmOut);
+    if (have("wasm-opt")) step("wasm-opt -Oz", () => optimise(gen, wasmOut));
+    run(process.execPath, [SMOKE, join(gen, "bedside.js"), wasmOut], "the wasm core does not load: see the error above");
+    await step("esbuild", () => bundle(tmp, gen));
+    cpSync(join(EXT, "manifest.json"), join(tmp, "manifest.json"));
+    cpSync(join(EXT, "_locales"), join(tmp, "_locales"), { recursive: true });
+    if (existsSync(join(EXT, "static"))) cpSync(join(EXT, "static"), tmp, { recursive: true });
+
+    rmSync(DIST, { recursive: true, force: true });
+    renameSync(tmp, DIST);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(gen, { recursive: true, force: true });
+  }
+  console.log(`  wasm: ${size(join(DIST, "bedside_bg.wasm"))}; content.js: ${size(join(DIST, "content.js"))}; background.js: ${size(join(DIST, "background.js"))}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await build();
