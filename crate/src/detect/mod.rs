@@ -77,7 +77,7 @@ pub const OUTGOING: &[DetectFn] = &[boundary::detect];
 
 /// Detectors run on the message replied to: incoming approach cues, and whether it is a
 /// review (which makes any reply about the reviewer).
-pub const INCOMING: &[DetectFn] = &[approach::detect];
+pub const INCOMING: &[DetectFn] = &[approach::detect, context::detect_review];
 
 /// Pushes a hit for every match of `re` (or of its capture group `group`, when present).
 pub fn push_matches(
