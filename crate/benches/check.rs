@@ -20,8 +20,12 @@ fn sizes(c: &mut Criterion) {
     let engine = bedside::Engine::default();
     let post = truncate_chars(&POST.repeat(2), 280);
     let long = truncate_chars(&POST.repeat(30), 5000);
-    c.bench_function("check 280-char post", |b| b.iter(|| engine.check(black_box(&post), "")));
-    c.bench_function("check 5000 chars", |b| b.iter(|| engine.check(black_box(&long), "")));
+    c.bench_function("check 280-char post", |b| {
+        b.iter(|| engine.check(black_box(&post), ""))
+    });
+    c.bench_function("check 5000 chars", |b| {
+        b.iter(|| engine.check(black_box(&long), ""))
+    });
 
     let mut group = c.benchmark_group("adversarial");
     group.sample_size(10);
@@ -29,16 +33,20 @@ fn sizes(c: &mut Criterion) {
         let text = adversarial(kib * 1024);
         let text = &text[..text.floor_char_boundary(text.len())];
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{kib} KiB")), text, |b, t| {
-            b.iter(|| engine.check(black_box(t), ""))
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{kib} KiB")),
+            text,
+            |b, t| b.iter(|| engine.check(black_box(t), "")),
+        );
     }
     group.finish();
 }
 
 fn policy(c: &mut Criterion) {
     let json = r#"{"mode":"block","jurisdiction":"uk","hospitalNames":["St Elsewhere","Royal Hexham"],"wardNames":["Ward 9","Larch"],"customPatterns":[{"label":"Trust number","pattern":"RX\\d{6}"}]}"#;
-    c.bench_function("compile policy", |b| b.iter(|| bedside::Engine::from_json(black_box(json))));
+    c.bench_function("compile policy", |b| {
+        b.iter(|| bedside::Engine::from_json(black_box(json)))
+    });
 }
 
 criterion_group!(benches, sizes, policy);

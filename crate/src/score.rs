@@ -111,7 +111,9 @@ const MOVES: [Category; 4] = [
 /// The sum and the strongest weight of `cats` in `e`, and how many are present.
 fn tally(e: &Evidence, cats: &[Category]) -> (u32, u8, usize) {
     let weights = cats.iter().map(|&c| e.weight(c)).filter(|&w| w > 0);
-    weights.fold((0, 0, 0), |(sum, max, n), w| (sum + u32::from(w), max.max(w), n + 1))
+    weights.fold((0, 0, 0), |(sum, max, n), w| {
+        (sum + u32::from(w), max.max(w), n + 1)
+    })
 }
 
 /// True when the draft is the advised boundary reply and nothing more: the GMC wording
@@ -210,7 +212,11 @@ mod tests {
 
     #[test]
     fn details_without_a_patient_are_nothing() {
-        let e = ev(&[(Category::Age, 2), (Category::Place, 2), (Category::Recency, 1)]);
+        let e = ev(&[
+            (Category::Age, 2),
+            (Category::Place, 2),
+            (Category::Recency, 1),
+        ]);
         assert_eq!(patient(&e), Verdict::None);
     }
 
@@ -255,7 +261,10 @@ mod tests {
     #[test]
     fn two_clear_cues_without_a_care_link_are_an_approach() {
         let ctx = ev(&[(Category::Gift, 2), (Category::Invitation, 2)]);
-        assert_eq!(approach(&ev(&[(Category::Acceptance, 1)]), &ctx, true), Verdict::Warn);
+        assert_eq!(
+            approach(&ev(&[(Category::Acceptance, 1)]), &ctx, true),
+            Verdict::Warn
+        );
     }
 
     #[test]

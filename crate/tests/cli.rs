@@ -90,7 +90,11 @@ fn a_malformed_policy_is_named_and_checking_goes_on() {
     let dir = std::env::temp_dir().join(format!("bedside-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let policy = dir.join("policy.json");
-    std::fs::write(&policy, r#"{"mode":"loud","customPatterns":[{"label":"x","pattern":"(oops"}]}"#).unwrap();
+    std::fs::write(
+        &policy,
+        r#"{"mode":"loud","customPatterns":[{"label":"x","pattern":"(oops"}]}"#,
+    )
+    .unwrap();
     let out = bedside()
         .args(["check", "hello", "--policy"])
         .arg(&policy)

@@ -20,9 +20,29 @@ fn dev_set_targets_hold() {
     for m in &s.misses {
         println!("  {m}");
     }
-    assert!(s.patient_warn_recall.ratio() >= 0.95, "patient warn recall {}", s.patient_warn_recall);
-    assert!(s.caution_flagged.ratio() >= 0.90, "disparaging flagged {}", s.caution_flagged);
-    assert!(s.false_warns.ratio() <= 0.03, "false warns {}", s.false_warns);
-    assert!(s.approach_warn_recall.ratio() >= 0.95, "approach warn recall {}", s.approach_warn_recall);
-    assert_eq!(s.false_warns_with_context.hit, 0, "false warns with a context {}", s.false_warns_with_context);
+    assert!(
+        s.patient_warn_recall.ratio() >= 0.95,
+        "patient warn recall {}",
+        s.patient_warn_recall
+    );
+    assert!(
+        s.caution_flagged.ratio() >= 0.90,
+        "disparaging flagged {}",
+        s.caution_flagged
+    );
+    assert!(
+        s.false_warns.ratio() <= 0.03,
+        "false warns {}",
+        s.false_warns
+    );
+    assert!(
+        s.approach_warn_recall.ratio() >= 0.95,
+        "approach warn recall {}",
+        s.approach_warn_recall
+    );
+    assert_eq!(
+        s.false_warns_with_context.hit, 0,
+        "false warns with a context {}",
+        s.false_warns_with_context
+    );
 }

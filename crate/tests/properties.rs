@@ -38,8 +38,14 @@ fn check_offsets(text: &str, context: &str) {
     let units: Vec<u16> = text.encode_utf16().collect();
     let ok = boundaries(text);
     for f in &r.findings {
-        assert!(f.start <= f.end && f.end <= units.len(), "{f:?} outside {text:?}");
-        assert!(ok.binary_search(&f.start).is_ok(), "start splits a char: {f:?}");
+        assert!(
+            f.start <= f.end && f.end <= units.len(),
+            "{f:?} outside {text:?}"
+        );
+        assert!(
+            ok.binary_search(&f.start).is_ok(),
+            "start splits a char: {f:?}"
+        );
         assert!(ok.binary_search(&f.end).is_ok(), "end splits a char: {f:?}");
         let span = String::from_utf16(&units[f.start..f.end]).unwrap();
         assert_eq!(span, f.text, "finding text is the span of the draft");

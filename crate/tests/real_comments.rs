@@ -12,9 +12,15 @@ struct Comment {
 
 #[test]
 fn most_real_comments_do_not_warn() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/reddit-healthcare.csv");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/corpus/reddit-healthcare.csv"
+    );
     let mut reader = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let comments: Vec<Comment> = reader.deserialize().collect::<Result<_, _>>().expect("csv parses");
+    let comments: Vec<Comment> = reader
+        .deserialize()
+        .collect::<Result<_, _>>()
+        .expect("csv parses");
     assert!(comments.len() > 2000, "the whole file was read");
 
     let engine = Engine::default();
@@ -30,8 +36,14 @@ fn most_real_comments_do_not_warn() {
         }
     }
     let share = warn.len() as f64 / comments.len() as f64;
-    println!("real comments: {} in all, {} warn ({:.1}%), {} caution ({:.1}%)",
-        comments.len(), warn.len(), 100.0 * share, caution, 100.0 * caution as f64 / comments.len() as f64);
+    println!(
+        "real comments: {} in all, {} warn ({:.1}%), {} caution ({:.1}%)",
+        comments.len(),
+        warn.len(),
+        100.0 * share,
+        caution,
+        100.0 * caution as f64 / comments.len() as f64
+    );
     for (c, r) in warn.iter().step_by((warn.len() / 12).max(1)).take(12) {
         let text: String = c.selftext.chars().take(160).collect();
         println!("  WARN {:?} — {}", r.kinds, text.replace('\n', " "));

@@ -14,8 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::numbers::{ascii_re, word_set, Claims};
-use super::Hit;
+use super::{claims::Claims, lexicon::word_set, re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
@@ -26,15 +25,21 @@ static STREET_STOPWORDS: LazyLock<HashSet<&str>> =
 const STREET_TYPES: &str = include_str!("../../data/ids-street-types.txt");
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}\b")
+    re(
+        r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}\b",
+    )
 });
 static POSTCODE: LazyLock<Regex> =
-    LazyLock::new(|| ascii_re(r"(?i)\b([A-Z]{1,2})[0-9][A-Z0-9]?\s?[0-9]([A-Z]{2})\b"));
+    LazyLock::new(|| re(r"(?i)\b([A-Z]{1,2})[0-9][A-Z0-9]?\s?[0-9]([A-Z]{2})\b"));
 static OUTWARD: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"\b(?i:(postcode|post\s+code)|lives\s+in|living\s+in|from|in|near|around)\s+(([A-Z]{2})[0-9][0-9A-Z]?)\b")
+    re(
+        r"\b(?i:(postcode|post\s+code)|lives\s+in|living\s+in|from|in|near|around)\s+(([A-Z]{2})[0-9][0-9A-Z]?)\b",
+    )
 });
 static ZIP: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?|\b(?i:zip\s*code|zipcode|zip)\s*[:#]?(?:\s*is)?)\s+([0-9]{5}(?:-[0-9]{4})?)\b")
+    re(
+        r"(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?|\b(?i:zip\s*code|zipcode|zip)\s*[:#]?(?:\s*is)?)\s+([0-9]{5}(?:-[0-9]{4})?)\b",
+    )
 });
 
 /// Street types as a regex alternation, longest first; `bare` leaves out those marked
@@ -48,19 +53,26 @@ fn street_types(bare: bool) -> String {
         .map(|l| l.split('|').next().unwrap_or(l))
         .collect();
     types.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    types.iter().map(|t| regex::escape(t)).collect::<Vec<_>>().join("|")
+    types
+        .iter()
+        .map(|t| regex::escape(t))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 /// "12 Elmtree Rd", "221B Baker Street", "42 Wallaby Way".
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(
+    re(&format!(
         r"\b[0-9]{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z']+\s+){{0,2}}[A-Z][a-z']+\s+(?i:{})\b\.?",
         street_types(false)
     ))
 });
 /// "Queen St", "Great Ormond Street" (type capitalised).
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(r"\b(?:[A-Z][a-z']+\s+)?[A-Z][a-z']+\s+(?:{})\b", street_types(true)))
+    re(&format!(
+        r"\b(?:[A-Z][a-z']+\s+)?[A-Z][a-z']+\s+(?:{})\b",
+        street_types(true)
+    ))
 });
 
 /// Finds this module's hits in `doc`.
@@ -83,18 +95,24 @@ fn postcodes(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
         };
         let inward = inward.as_str().to_uppercase();
         // Inward letters never use C I K M O V; "2nd", "3rd" are ordinals, not postcodes.
-        let letters_ok = !inward.contains(['C', 'I', 'K', 'M', 'O', 'V']) && !["ST", "ND", "RD", "TH"].contains(&inward.as_str());
+        let letters_ok = !inward.contains(['C', 'I', 'K', 'M', 'O', 'V'])
+            && !["ST", "ND", "RD", "TH"].contains(&inward.as_str());
         if letters_ok && AREAS.contains(area.as_str().to_uppercase().as_str()) {
             claims.push(out, Hit::new(all.start(), all.end(), Category::Postcode, 3));
         }
     }
     for caps in OUTWARD.captures_iter(hay) {
-        let (Some(code), Some(area)) = (caps.get(2), caps.get(3)) else { continue };
+        let (Some(code), Some(area)) = (caps.get(2), caps.get(3)) else {
+            continue;
+        };
         // Areas that are also clinical shorthand ("in CT2", "in ST3", "FY1", "CO2",
         // "pH7", "HR1") need the word "postcode".
         let shorthand = ["CT", "ST", "FY", "CO", "PH", "HR"].contains(&area.as_str());
         if AREAS.contains(area.as_str()) && (!shorthand || caps.get(1).is_some()) {
-            claims.push(out, Hit::new(code.start(), code.end(), Category::Postcode, 2));
+            claims.push(
+                out,
+                Hit::new(code.start(), code.end(), Category::Postcode, 2),
+            );
         }
     }
 }
@@ -104,7 +122,10 @@ fn zips(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
     for caps in ZIP.captures_iter(hay) {
         if let Some(m) = caps.get(1) {
             let weight = if m.as_str().len() > 5 { 3 } else { 2 };
-            claims.push(out, Hit::new(m.start(), m.end(), Category::Postcode, weight));
+            claims.push(
+                out,
+                Hit::new(m.start(), m.end(), Category::Postcode, weight),
+            );
         }
     }
 }
@@ -126,7 +147,11 @@ fn addresses(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
 /// names a street ("High Street", "Memory Lane").
 fn street_name_start(hay: &str, start: usize, text: &str) -> Option<usize> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let opens = hay[..start].trim_end().chars().next_back().map_or(true, |c| ".!?\n".contains(c));
+    let opens = hay[..start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .map_or(true, |c| ".!?\n".contains(c));
     let generic = |w: &str| STREET_STOPWORDS.contains(w.to_lowercase().as_str());
     match words.as_slice() {
         [first, name, _] if opens || generic(first) => {
@@ -153,7 +178,11 @@ mod tests {
     }
 
     fn one(text: &str, span: &str, category: Category, weight: u8) {
-        assert_eq!(found(text), vec![(span.to_string(), category, weight)], "in {text:?}");
+        assert_eq!(
+            found(text),
+            vec![(span.to_string(), category, weight)],
+            "in {text:?}"
+        );
     }
 
     #[test]
@@ -167,7 +196,12 @@ mod tests {
 
     #[test]
     fn emails() {
-        one("email me: jo.bloggs+ward@nhs.net.", "jo.bloggs+ward@nhs.net", Category::Email, 3);
+        one(
+            "email me: jo.bloggs+ward@nhs.net.",
+            "jo.bloggs+ward@nhs.net",
+            Category::Email,
+            3,
+        );
         assert!(found("@handle and a@b").is_empty());
     }
 
@@ -183,14 +217,39 @@ mod tests {
 
     #[test]
     fn street_addresses() {
-        one("lives at 12 Elmtree Rd.", "12 Elmtree Rd.", Category::Address, 3);
-        one("42 Wallaby Way, Sydney", "42 Wallaby Way", Category::Address, 3);
-        one("221B Baker street", "221B Baker street", Category::Address, 3);
+        one(
+            "lives at 12 Elmtree Rd.",
+            "12 Elmtree Rd.",
+            Category::Address,
+            3,
+        );
+        one(
+            "42 Wallaby Way, Sydney",
+            "42 Wallaby Way",
+            Category::Address,
+            3,
+        );
+        one(
+            "221B Baker street",
+            "221B Baker street",
+            Category::Address,
+            3,
+        );
         one("lives on Queen St", "Queen St", Category::Address, 2);
         one("on Elmtree Road", "Elmtree Road", Category::Address, 2);
         one("Visited Queen St", "Queen St", Category::Address, 2);
-        one("Visited Great Ormond Street", "Great Ormond Street", Category::Address, 2);
-        one("near Great Ormond Street", "Great Ormond Street", Category::Address, 2);
+        one(
+            "Visited Great Ormond Street",
+            "Great Ormond Street",
+            Category::Address,
+            2,
+        );
+        one(
+            "near Great Ormond Street",
+            "Great Ormond Street",
+            Category::Address,
+            2,
+        );
         one("12 High Street", "12 High Street", Category::Address, 3);
     }
 

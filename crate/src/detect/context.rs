@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::Patterns;
 use super::{push_matches, re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
@@ -113,7 +114,7 @@ const NOT_TOWNS: &[&str] = &[
 
 struct Context {
     /// (pattern, group, category, weight)
-    patterns: Vec<(Regex, usize, Category, u8)>,
+    patterns: Patterns,
     /// A capitalised place name after from/in/at/near/past (group 1).
     town: Regex,
 }
@@ -199,7 +200,7 @@ static CONTEXT: LazyLock<Context> = LazyLock::new(|| {
         ),
     ];
     Context {
-        patterns,
+        patterns: patterns.into(),
         town: re(
             r"\b(?:from|in|at|near|past|out past|outside)\s+((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))\b",
         ),
@@ -210,9 +211,7 @@ static CONTEXT: LazyLock<Context> = LazyLock::new(|| {
 pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     let hay = doc.norm.as_str();
     let c = &*CONTEXT;
-    for (pattern, group, category, weight) in &c.patterns {
-        push_matches(pattern, hay, *group, *category, *weight, out);
-    }
+    c.patterns.find(hay, out);
     for caps in c.town.captures_iter(hay) {
         if let Some(m) = caps.get(1) {
             let first = m.as_str().split([' ', '-']).next().unwrap_or("");

@@ -7,8 +7,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::numbers::{ascii_re, Claims};
-use super::Hit;
+use super::{claims::Claims, re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
@@ -29,31 +28,35 @@ const MONTH: &str = r"(?:(?i:january|february|april|june|july|august|september|o
 
 /// Day and month names: "3rd March 2024", "12 of June", "March 3rd, 2024".
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(
+    re(&format!(
         r"\b{DAY}{ORD}?\s+(?:of\s+)?{MONTH}\b(?:,?\s+(?:19|20)[0-9]{{2}}\b|\s+'[0-9]{{2}}\b)?|\b{MONTH}\s+{DAY}{ORD}?\b(?:,?\s+(?:19|20)[0-9]{{2}}\b)?"
     ))
 });
 
 /// Numeric dates with a year: "12/03/2024", "3.12.61", "2024-03-12".
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"\b([0-9]{1,2})[/.-]([0-9]{1,2})[/.-](?:[0-9]{4}|[0-9]{2})\b|\b(?:19|20)[0-9]{2}-([0-9]{2})-([0-9]{2})\b")
+    re(
+        r"\b([0-9]{1,2})[/.-]([0-9]{1,2})[/.-](?:[0-9]{4}|[0-9]{2})\b|\b(?:19|20)[0-9]{2}-([0-9]{2})-([0-9]{2})\b",
+    )
 });
 
 /// Day and month alone: "9/18", "on 3/4".
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?i:\b(on|since|from|until|till|by|dated|before|after|[a-z]+day)\s+)?\b([0-9]{1,2})/([0-9]{1,2})\b")
+    re(
+        r"(?i:\b(on|since|from|until|till|by|dated|before|after|[a-z]+day)\s+)?\b([0-9]{1,2})/([0-9]{1,2})\b",
+    )
 });
 
 /// Ordinal days: "last Tuesday the 14th", "on the 3rd", "Tuesday 14th".
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(
+    re(&format!(
         r"(?i)\b(?:(last|this|next|on|since|from|until|till|by)\s+)?(?:((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?([0-9]{{1,2}})({ORD})\b"
     ))
 });
 
 /// What makes a date a date of birth.
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?)\s*[:-]?\s*")
+    re(r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?)\s*[:-]?\s*")
 });
 
 /// Dates: first collected as events (2), then upgraded to births when a cue precedes.
@@ -103,7 +106,8 @@ fn num(caps: &Captures, i: usize) -> Option<u32> {
 
 /// A day and month in either order (D/M or M/D).
 fn day_month(a: u32, b: u32) -> bool {
-    ((1..=31).contains(&a) && (1..=12).contains(&b)) || ((1..=12).contains(&a) && (1..=31).contains(&b))
+    ((1..=31).contains(&a) && (1..=12).contains(&b))
+        || ((1..=12).contains(&a) && (1..=31).contains(&b))
 }
 
 fn numeric_ok(hay: &str, caps: &Captures) -> bool {
@@ -141,10 +145,20 @@ fn ordinal_span(hay: &str, caps: &Captures) -> Option<(usize, usize)> {
         return None;
     }
     let weekday = caps.get(2).is_some();
-    let cue = caps.get(1).is_some_and(|c| !matches!(c.as_str().to_lowercase().as_str(), "last" | "this" | "next"));
+    let cue = caps
+        .get(1)
+        .is_some_and(|c| !matches!(c.as_str().to_lowercase().as_str(), "last" | "this" | "next"));
     let has_the = whole.as_str().to_lowercase().contains("the ");
-    let clause_end = hay[whole.end()..].trim_start().chars().next().map_or(true, |c| ".,!?;:)".contains(c));
-    let start = if weekday || cue { whole.start() } else { caps.get(3)?.start() };
+    let clause_end = hay[whole.end()..]
+        .trim_start()
+        .chars()
+        .next()
+        .map_or(true, |c| ".,!?;:)".contains(c));
+    let start = if weekday || cue {
+        whole.start()
+    } else {
+        caps.get(3)?.start()
+    };
     (weekday || cue || (has_the && clause_end)).then_some((start, whole.end()))
 }
 
@@ -175,25 +189,28 @@ fn glued(hay: &str, start: usize, end: usize) -> bool {
 
 /// "30yo", "31 y/o M", "30-year-old", "7 years old", "a 29yoF".
 static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"\b([0-9]{1,3})\s?-?\s?(?:yo[mf]?\b|y/o\b|y\.o\.?|(?:years?|yrs?)[\s-]old\b)(?:\s?[MF]\b)?")
+    re(r"\b([0-9]{1,3})\s?-?\s?(?:yo[mf]?\b|y/o\b|y\.o\.?|(?:years?|yrs?)[\s-]old\b)(?:\s?[MF]\b)?")
 });
 
 /// "3-month-old", "6 week old", "2 day old".
-static INFANT: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"\b[0-9]{1,2}\s?-?\s?(?:months?|mo|weeks?|wks?|days?)[\s-]old\b")
-});
+static INFANT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[0-9]{1,2}\s?-?\s?(?:months?|mo|weeks?|wks?|days?)[\s-]old\b"));
 
 /// "aged 82", "age 94".
-static AGED: LazyLock<Regex> = LazyLock::new(|| ascii_re(r"\b(?i:aged?)\s+([0-9]{1,3})\b"));
+static AGED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:aged?)\s+([0-9]{1,3})\b"));
 
 /// "in her 80s", "in his early nineties", "a nonagenarian".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?i)\bin\s+(?:her|his|their)\s+(?:(?:early|mid|late)[\s-]?)?(?:([1-9])0'?s|(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|\b(octogenarian|nonagenarian|centenarian)\b")
+    re(
+        r"(?i)\bin\s+(?:her|his|their)\s+(?:(?:early|mid|late)[\s-]?)?(?:([1-9])0'?s|(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|\b(octogenarian|nonagenarian|centenarian)\b",
+    )
 });
 
 /// "(84)" after a person: "Mrs P (84)", "Mr Smith (84)", "lady (84)".
 static PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+[A-Z][A-Za-z'-]*\.?|\b[A-Z]\.?|\b(?i:man|woman|lady|gent|gentleman|guy|bloke|boy|girl|male|female|patient|pt|son|daughter|wife|husband|mum|dad|mother|father|grandma|grandad|nan))\s?(\(([0-9]{1,3})\))")
+    re(
+        r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+[A-Z][A-Za-z'-]*\.?|\b[A-Z]\.?|\b(?i:man|woman|lady|gent|gentleman|guy|bloke|boy|girl|male|female|patient|pt|son|daughter|wife|husband|mum|dad|mother|father|grandma|grandad|nan))\s?(\(([0-9]{1,3})\))",
+    )
 });
 
 /// Ages (2; 3 over 89).
@@ -213,8 +230,14 @@ fn ages(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
     for caps in DECADE.captures_iter(hay) {
         if let Some(m) = caps.get(0) {
             let text = m.as_str().to_lowercase();
-            let old = text.contains("90") || text.contains("nonagen") || text.contains("ninet") || text.contains("centen");
-            claims.push(out, Hit::new(m.start(), m.end(), Category::Age, if old { 3 } else { 2 }));
+            let old = text.contains("90")
+                || text.contains("nonagen")
+                || text.contains("ninet")
+                || text.contains("centen");
+            claims.push(
+                out,
+                Hit::new(m.start(), m.end(), Category::Age, if old { 3 } else { 2 }),
+            );
         }
     }
     for caps in PAREN.captures_iter(hay) {
@@ -248,12 +271,18 @@ mod tests {
     }
 
     fn one(text: &str, span: &str, category: Category, weight: u8) {
-        assert_eq!(found(text), vec![(span.to_string(), category, weight)], "in {text:?}");
+        assert_eq!(
+            found(text),
+            vec![(span.to_string(), category, weight)],
+            "in {text:?}"
+        );
     }
 
     #[test]
     fn patterns_compile() {
-        for p in [&NAMED, &NUMERIC, &SHORT, &ORDINAL, &BIRTH, &AGE_UNIT, &INFANT, &AGED, &DECADE, &PAREN] {
+        for p in [
+            &NAMED, &NUMERIC, &SHORT, &ORDINAL, &BIRTH, &AGE_UNIT, &INFANT, &AGED, &DECADE, &PAREN,
+        ] {
             LazyLock::force(p);
         }
     }
@@ -261,8 +290,18 @@ mod tests {
     #[test]
     fn dates_of_birth_identify() {
         one("DOB 3/12/61 fyi", "DOB 3/12/61", Category::Date, 3);
-        one("she was born 12 March 1961", "born 12 March 1961", Category::Date, 3);
-        one("date of birth: 1961-03-12", "date of birth: 1961-03-12", Category::Date, 3);
+        one(
+            "she was born 12 March 1961",
+            "born 12 March 1961",
+            Category::Date,
+            3,
+        );
+        one(
+            "date of birth: 1961-03-12",
+            "date of birth: 1961-03-12",
+            Category::Date,
+            3,
+        );
     }
 
     #[test]
@@ -272,8 +311,18 @@ mod tests {
         one("it was the 3rd.", "3rd", Category::Date, 2);
         one("on the 3rd she fell", "on the 3rd", Category::Date, 2);
         one("admitted 12/03/2024", "12/03/2024", Category::Date, 2);
-        one("last Tuesday the 14th", "last Tuesday the 14th", Category::Date, 2);
-        one("March 3rd, 2024 was wild", "March 3rd, 2024", Category::Date, 2);
+        one(
+            "last Tuesday the 14th",
+            "last Tuesday the 14th",
+            Category::Date,
+            2,
+        );
+        one(
+            "March 3rd, 2024 was wild",
+            "March 3rd, 2024",
+            Category::Date,
+            2,
+        );
         one("on 3/4 at night", "3/4", Category::Date, 2);
     }
 
@@ -296,7 +345,12 @@ mod tests {
         one("92yo", "92yo", Category::Age, 3);
         one("aged 94", "aged 94", Category::Age, 3);
         one("in his 90s", "in his 90s", Category::Age, 3);
-        one("a lady in her late nineties", "in her late nineties", Category::Age, 3);
+        one(
+            "a lady in her late nineties",
+            "in her late nineties",
+            Category::Age,
+            3,
+        );
     }
 
     #[test]
@@ -329,7 +383,16 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for s in ["", "(", "DOB", "born ", "the 99th", "😀 3/12/61 😀", "/9/18", "0/0"] {
+        for s in [
+            "",
+            "(",
+            "DOB",
+            "born ",
+            "the 99th",
+            "😀 3/12/61 😀",
+            "/9/18",
+            "0/0",
+        ] {
             found(s);
         }
     }

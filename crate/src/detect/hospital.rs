@@ -7,13 +7,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::numbers::{ascii_re, Claims};
-use super::Hit;
+use super::{claims::Claims, re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?i)\b(side\s*room|bed\s*space|bed|bay|cubicle|cubie|cube|room|resus|trolley|pod|ward)\s*(?:no\.?\s*|number\s+|#\s*)?([0-9]{1,3}[A-Za-z]?)\b(?:\s+([A-Za-z-]+))?")
+    re(
+        r"(?i)\b(side\s*room|bed\s*space|bed|bay|cubicle|cubie|cube|room|resus|trolley|pod|ward)\s*(?:no\.?\s*|number\s+|#\s*)?([0-9]{1,3}[A-Za-z]?)\b(?:\s+([A-Za-z-]+))?",
+    )
 });
 
 /// Words after "bed 4" that make the number a quantity ("in bed 4 days").
@@ -23,9 +24,23 @@ const QUANTITY: &[&str] = &[
 ];
 /// Words after "ward 3" that make it an electoral ward.
 const ELECTORAL: &[&str] = &[
-    "councillor", "councillors", "councilor", "councilors", "council", "election", "elections",
-    "by-election", "candidate", "candidates", "seat", "vote", "voters", "ballot", "residents",
-    "member", "members",
+    "councillor",
+    "councillors",
+    "councilor",
+    "councilors",
+    "council",
+    "election",
+    "elections",
+    "by-election",
+    "candidate",
+    "candidates",
+    "seat",
+    "vote",
+    "voters",
+    "ballot",
+    "residents",
+    "member",
+    "members",
 ];
 
 /// Unambiguous analyte names, matched in any case.
@@ -34,14 +49,17 @@ const ANALYTES: &str = r"haemoglobin|hemoglobin|hb|potassium|sodium|o2\s+sats|sp
 const ANALYTES_CASED: &str = r"K\+?|Na\+?|HR|RR|ALT|AST|ALP|GGT|pH|Ca|Mg|BE";
 
 static LAB: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(
+    re(&format!(
         r"\b(?:(?i:{ANALYTES})|{ANALYTES_CASED})(?:\s+(?i:of|was|were|is|at|only|down\s+to|up\s+to|came\s+back(?:\s+at)?)){{0,2}}\s*[:=]?\s*[0-9]{{1,5}}(?:\.[0-9]+)?(?:/[0-9]{{1,3}})?%?(?:\s+([A-Za-z]+))?"
     ))
 });
-static PANEL: LazyLock<Regex> = LazyLock::new(|| ascii_re(r"\b(?:LFTs|U&Es|U\+Es|FBC|ABG|VBG|TFTs|coag\s+screen)(?:\b|$)"));
+static PANEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:LFTs|U&Es|U\+Es|FBC|ABG|VBG|TFTs|coag\s+screen)(?:\b|$)"));
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?i)\b(?:x-?rays?|photos?|pics?|pictures?|images?|scans?|ct|mri|ultrasound|selfie|snap)\s+of\s+(?:his|her|their|the|this|that|a|my|patient|pt)\b|\blook(?:ing)?\s+at\s+(?:this|these)\s+(?:x-?rays?|photos?|pics?|scans?|ct|mri|images?|wounds?|rash)\b")
+    re(
+        r"(?i)\b(?:x-?rays?|photos?|pics?|pictures?|images?|scans?|ct|mri|ultrasound|selfie|snap)\s+of\s+(?:his|her|their|the|this|that|a|my|patient|pt)\b|\blook(?:ing)?\s+at\s+(?:this|these)\s+(?:x-?rays?|photos?|pics?|scans?|ct|mri|images?|wounds?|rash)\b",
+    )
 });
 
 /// Finds this module's hits in `doc`.
@@ -58,8 +76,12 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 /// "bed 4", "bay 3", "ward 9" (2) — not "bed 4 days" or "ward 3 councillors".
 fn places(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
     for caps in PLACE.captures_iter(hay) {
-        let (Some(kind), Some(number)) = (caps.get(1), caps.get(2)) else { continue };
-        let next = caps.get(3).map_or(String::new(), |m| m.as_str().to_lowercase());
+        let (Some(kind), Some(number)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let next = caps
+            .get(3)
+            .map_or(String::new(), |m| m.as_str().to_lowercase());
         let is_ward = kind.as_str().eq_ignore_ascii_case("ward");
         if QUANTITY.contains(&next.as_str()) || (is_ward && ELECTORAL.contains(&next.as_str())) {
             continue;
@@ -67,7 +89,10 @@ fn places(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
         if glued(&hay[number.end()..]) {
             continue;
         }
-        claims.push(out, Hit::new(kind.start(), number.end(), Category::BedNumber, 2));
+        claims.push(
+            out,
+            Hit::new(kind.start(), number.end(), Category::BedNumber, 2),
+        );
     }
 }
 
@@ -115,7 +140,11 @@ mod tests {
     }
 
     fn one(text: &str, span: &str, category: Category, weight: u8) {
-        assert_eq!(found(text), vec![(span.to_string(), category, weight)], "in {text:?}");
+        assert_eq!(
+            found(text),
+            vec![(span.to_string(), category, weight)],
+            "in {text:?}"
+        );
     }
 
     #[test]
@@ -190,7 +219,16 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for s in ["", "bed", "bed ", "bed 4", "Hb", "Hb 5.", "😀bed 4😀", "BP 1/"] {
+        for s in [
+            "",
+            "bed",
+            "bed ",
+            "bed 4",
+            "Hb",
+            "Hb 5.",
+            "😀bed 4😀",
+            "BP 1/",
+        ] {
             found(s);
         }
     }

@@ -13,92 +13,52 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
-
-use super::lexicon::{is_word_boundary, Lexicon};
-use super::{push_matches, re, Hit};
+use super::lexicon::Lexicon;
+use super::patterns::Patterns;
+use super::{re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
-/// A case-sensitive word list (for abbreviations).
-struct ExactList {
-    matcher: AhoCorasick,
-    weights: Vec<u8>,
-    category: Category,
-}
-
-impl ExactList {
-    fn parse(data: &str, category: Category, default_weight: u8) -> ExactList {
-        let mut phrases = Vec::new();
-        let mut weights = Vec::new();
-        for line in data.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (phrase, weight) = match line.rsplit_once('|') {
-                Some((p, w)) => match w.trim().parse::<u8>() {
-                    Ok(w) => (p.trim(), w),
-                    Err(_) => (line, default_weight),
-                },
-                None => (line, default_weight),
-            };
-            phrases.push(phrase.to_string());
-            weights.push(weight);
-        }
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&phrases)
-            .expect("abbreviation lists always build");
-        ExactList {
-            matcher,
-            weights,
-            category,
-        }
-    }
-
-    fn find(&self, hay: &str, out: &mut Vec<Hit>) {
-        for m in self.matcher.find_iter(hay) {
-            if is_word_boundary(hay, m.start(), m.end()) {
-                let w = self.weights[m.pattern().as_usize()];
-                out.push(Hit::new(m.start(), m.end(), self.category, w));
-            }
-        }
-    }
-}
-
 struct Indirect {
-    lexicons: Vec<Lexicon>,
-    exact: Vec<ExactList>,
+    /// Every word list, case-insensitive, in one automaton.
+    words: Lexicon,
+    /// Abbreviations, case-sensitive ("MS", not "Ms").
+    abbreviations: Lexicon,
     /// (pattern, capture group, category, weight)
-    patterns: Vec<(Regex, usize, Category, u8)>,
+    patterns: Patterns,
 }
 
 static INDIRECT: LazyLock<Indirect> = LazyLock::new(|| {
     use Category::*;
-    let lexicons = vec![
-        Lexicon::parse(include_str!("../../data/sex-roles.txt"), SexOrRole, 1),
-        Lexicon::parse(include_str!("../../data/occupations.txt"), Occupation, 2),
-        Lexicon::parse(include_str!("../../data/conditions.txt"), Condition, 2),
-        Lexicon::parse(include_str!("../../data/injuries.txt"), Injury, 2),
-        Lexicon::parse(include_str!("../../data/procedures.txt"), Procedure, 2),
-        Lexicon::parse(include_str!("../../data/drugs.txt"), Drug, 2),
-        Lexicon::parse(include_str!("../../data/rare-diseases.txt"), RareDisease, 3),
-        Lexicon::parse(include_str!("../../data/family.txt"), FamilyLink, 1),
-        Lexicon::parse(include_str!("../../data/equipment.txt"), Equipment, 2),
-    ];
-    let exact = vec![
-        ExactList::parse(
-            include_str!("../../data/conditions-abbrev.txt"),
-            Condition,
-            2,
-        ),
-        ExactList::parse(
-            include_str!("../../data/equipment-abbrev.txt"),
-            Equipment,
-            2,
-        ),
-    ];
+    let words = Lexicon::parse_lists(
+        &[
+            (include_str!("../../data/sex-roles.txt"), SexOrRole, 1),
+            (include_str!("../../data/occupations.txt"), Occupation, 2),
+            (include_str!("../../data/conditions.txt"), Condition, 2),
+            (include_str!("../../data/injuries.txt"), Injury, 2),
+            (include_str!("../../data/procedures.txt"), Procedure, 2),
+            (include_str!("../../data/drugs.txt"), Drug, 2),
+            (include_str!("../../data/rare-diseases.txt"), RareDisease, 3),
+            (include_str!("../../data/family.txt"), FamilyLink, 1),
+            (include_str!("../../data/equipment.txt"), Equipment, 2),
+        ],
+        true,
+    );
+    let abbreviations = Lexicon::parse_lists(
+        &[
+            (
+                include_str!("../../data/conditions-abbrev.txt"),
+                Condition,
+                2,
+            ),
+            (
+                include_str!("../../data/equipment-abbrev.txt"),
+                Equipment,
+                2,
+            ),
+        ],
+        false,
+    );
     let patterns = vec![
         // A dose: "40 mg", "2.5mg", "10 units".
         (
@@ -181,9 +141,9 @@ static INDIRECT: LazyLock<Indirect> = LazyLock::new(|| {
         ),
     ];
     Indirect {
-        lexicons,
-        exact,
-        patterns,
+        words,
+        abbreviations,
+        patterns: patterns.into(),
     }
 });
 
@@ -191,15 +151,9 @@ static INDIRECT: LazyLock<Indirect> = LazyLock::new(|| {
 pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     let hay = doc.norm.as_str();
     let d = &*INDIRECT;
-    for lex in &d.lexicons {
-        lex.find(hay, out);
-    }
-    for list in &d.exact {
-        list.find(hay, out);
-    }
-    for (pattern, group, category, weight) in &d.patterns {
-        push_matches(pattern, hay, *group, *category, *weight, out);
-    }
+    d.words.find(hay, out);
+    d.abbreviations.find(hay, out);
+    d.patterns.find(hay, out);
 }
 
 #[cfg(test)]

@@ -17,8 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::numbers::{ascii_re, word_set, Claims};
-use super::Hit;
+use super::{claims::Claims, lexicon::word_set, re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
@@ -31,18 +30,22 @@ static STOPWORDS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(include_str!("../../data/ids-name-stopwords.txt")));
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(r"\b(Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s+({NAME}(?:\s+{NAME})?|[A-Z]\b\.?)"))
+    re(&format!(
+        r"\b(Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s+({NAME}(?:\s+{NAME})?|[A-Z]\b\.?)"
+    ))
 });
 static INITIAL: LazyLock<Regex> =
-    LazyLock::new(|| ascii_re(&format!(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)?({NAME})\b")));
+    LazyLock::new(|| re(&format!(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)?({NAME})\b")));
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(
+    re(&format!(
         r"\b(?i:(pt|patient)|(called)|(named|(?:her|his|their)\s+name(?:'s|\s+is|\s+was)|name's|goes\s+by|known\s+as))(?:\s+(?i:(is|was)|(called|named)))?\s*[:,]?\s+({NAME}(?:\s+{NAME})?)"
     ))
 });
-static WORD: LazyLock<Regex> = LazyLock::new(|| ascii_re(&format!(r"\b{NAME}\b")));
+static WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{NAME}\b")));
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?i)\b(?:hi|hey|oh|sorry|thanks|thank\s+you|cheers|dear|bye|night|morning|ok|okay|yes|no|well\s+done|bless)\s*,?\s*$")
+    re(
+        r"(?i)\b(?:hi|hey|oh|sorry|thanks|thank\s+you|cheers|dear|bye|night|morning|ok|okay|yes|no|well\s+done|bless)\s*,?\s*$",
+    )
 });
 
 /// Finds this module's hits in `doc`.
@@ -85,26 +88,68 @@ fn titled(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
             continue;
         };
         let initial = rest.as_str().trim_end_matches('.').len() == 1;
-        let end = if initial { Some(rest.end()) } else { names_end(hay, rest.range()).map(|(e, _)| e) };
+        let end = if initial {
+            Some(rest.end())
+        } else {
+            names_end(hay, rest.range()).map(|(e, _)| e)
+        };
         let Some(end) = end else { continue };
-        let weight = if initial || title.as_str() == "Dr" { 2 } else { 3 };
+        let weight = if initial || title.as_str() == "Dr" {
+            2
+        } else {
+            3
+        };
         claims.push(out, Hit::new(all.start(), end, Category::Name, weight));
     }
 }
 
 /// Words before a capital letter that make it a label, not an initial ("vitamin D.").
 const LETTER_TAKERS: &[&str] = &[
-    "vitamin", "hep", "hepatitis", "plan", "type", "grade", "class", "category", "bay", "bed",
-    "ward", "room", "level", "part", "section", "step", "stage", "group", "block", "wing", "unit",
-    "floor", "row", "option", "team", "side", "appendix", "figure", "table", "tier", "strep",
+    "vitamin",
+    "hep",
+    "hepatitis",
+    "plan",
+    "type",
+    "grade",
+    "class",
+    "category",
+    "bay",
+    "bed",
+    "ward",
+    "room",
+    "level",
+    "part",
+    "section",
+    "step",
+    "stage",
+    "group",
+    "block",
+    "wing",
+    "unit",
+    "floor",
+    "row",
+    "option",
+    "team",
+    "side",
+    "appendix",
+    "figure",
+    "table",
+    "tier",
+    "strep",
 ];
 
 /// "J. Whitfield", "J.R. Smith" (3).
 fn initials(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
     for caps in INITIAL.captures_iter(hay) {
-        let (Some(all), Some(surname)) = (caps.get(0), caps.get(1)) else { continue };
+        let (Some(all), Some(surname)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
         let before = &hay[..all.start()];
-        let prev_word = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let prev_word = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         let label = LETTER_TAKERS.contains(&prev_word.to_lowercase().as_str());
         if before.ends_with('.') || label || is_stop(surname.as_str()) {
             continue;
@@ -117,11 +162,22 @@ fn initials(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
 fn cued(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
     for caps in CUED.captures_iter(hay) {
         let Some(names) = caps.get(6) else { continue };
-        let Some((end, count)) = names_end(hay, names.range()) else { continue };
-        let first_known = is_first_name(hay[names.start()..end].split_whitespace().next().unwrap_or(""));
+        let Some((end, count)) = names_end(hay, names.range()) else {
+            continue;
+        };
+        let first_known = is_first_name(
+            hay[names.start()..end]
+                .split_whitespace()
+                .next()
+                .unwrap_or(""),
+        );
         // "named", "her name's": any name. "called": a known first name. "pt", "patient":
         // a full name, or a known first name ("pt is Gary").
-        let naming = caps.get(3).is_some() || (caps.get(1).is_some() && caps.get(5).is_some_and(|m| m.as_str().eq_ignore_ascii_case("named")));
+        let naming = caps.get(3).is_some()
+            || (caps.get(1).is_some()
+                && caps
+                    .get(5)
+                    .is_some_and(|m| m.as_str().eq_ignore_ascii_case("named")));
         if naming || first_known || (caps.get(1).is_some() && count == 2) {
             let weight = if count >= 2 { 3 } else { 2 };
             claims.push(out, Hit::new(names.start(), end, Category::Name, weight));
@@ -137,7 +193,9 @@ fn pairs_and_address(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
         if !is_first_name(&hay[w.clone()]) {
             continue;
         }
-        let next = words.get(i + 1).filter(|n| hay[w.end..n.start] == *" " && !is_stop(&hay[(*n).clone()]));
+        let next = words
+            .get(i + 1)
+            .filter(|n| hay[w.end..n.start] == *" " && !is_stop(&hay[(*n).clone()]));
         if let Some(n) = next {
             claims.push(out, Hit::new(w.start, n.end, Category::Name, 3));
         } else if addressed(hay, w.clone()) {
@@ -152,7 +210,11 @@ fn addressed(hay: &str, w: Range<usize>) -> bool {
     let before = &hay[..w.start];
     // The greeting is in the last few characters: never rescan the whole draft.
     let near = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
-    let opens = before.trim_end().chars().next_back().map_or(true, |c| ".!?\n".contains(c));
+    let opens = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .map_or(true, |c| ".!?\n".contains(c));
     GREETING.is_match(&before[near..]) || (opens && hay[w.end..].starts_with(','))
 }
 
@@ -166,7 +228,9 @@ mod tests {
         detect(&doc, &mut out);
         out.sort_by_key(|h| h.start);
         assert!(out.iter().all(|h| h.category == Category::Name));
-        out.iter().map(|h| (doc.norm[h.start..h.end].to_string(), h.weight)).collect()
+        out.iter()
+            .map(|h| (doc.norm[h.start..h.end].to_string(), h.weight))
+            .collect()
     }
 
     fn one(text: &str, span: &str, weight: u8) {
@@ -233,7 +297,16 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for s in ["", "Mr", "Mr ", "J.", "called", "Gary", ",Gary,", "😀Gary😀 Flumpkin"] {
+        for s in [
+            "",
+            "Mr",
+            "Mr ",
+            "J.",
+            "called",
+            "Gary",
+            ",Gary,",
+            "😀Gary😀 Flumpkin",
+        ] {
             found(s);
         }
     }

@@ -1,56 +1,15 @@
 //! Numbers that identify a person: health and social-security numbers (recognised by
 //! their layout and checksum, or by a keyword), record numbers and incident numbers
 //! after a keyword, and phone numbers.
-//!
-//! Also holds two small helpers the other direct-identifier detectors share:
-//! [`Claims`] (earlier, stronger patterns win a span) and [`word_set`].
 
-use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::claims::Claims;
 use super::{re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
-
-/// Spans already taken by a hit: a later, weaker pattern may not overlap them.
-/// Kept spans are disjoint, so one look-up answers "does this overlap?" (O(log n)).
-#[derive(Default)]
-pub(super) struct Claims(BTreeMap<usize, usize>);
-
-impl Claims {
-    /// Pushes `hit` when it overlaps no claimed span, and claims it.
-    pub(super) fn push(&mut self, out: &mut Vec<Hit>, hit: Hit) -> bool {
-        if self.overlaps(hit.start, hit.end) {
-            return false;
-        }
-        self.0.insert(hit.start, hit.end);
-        out.push(hit);
-        true
-    }
-
-    fn overlaps(&self, start: usize, end: usize) -> bool {
-        let last_before_end = self.0.range(..end.max(start + 1)).next_back();
-        last_before_end.is_some_and(|(_, &e)| e > start)
-    }
-}
-
-/// Compiles a built-in pattern with ASCII word boundaries: a Unicode `\b` makes the
-/// regex engine give up its fast DFA on any non-ASCII text (seconds per MiB instead of
-/// milliseconds). Non-ASCII letters therefore count as word breaks ("Zoë" ends at "Zo").
-pub(super) fn ascii_re(pattern: &str) -> Regex {
-    re(&pattern.replace(r"\b", r"(?-u:\b)"))
-}
-
-/// A set of lowercase words from a data file (`#` comments and blank lines skipped; a
-/// trailing `|flag` is dropped).
-pub(super) fn word_set(data: &'static str) -> HashSet<&'static str> {
-    data.lines()
-        .map(|l| l.split('|').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
 
 /// Finds this module's hits in `doc`.
 pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
@@ -67,19 +26,21 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 const DIGITS: &str = r"[0-9](?:[ -]?[0-9]){3,15}";
 
 static HEALTH_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(
+    re(&format!(
         r"(?i)\b(?:nhs|chi|medicare|ihi|phn|ohip|health\s*card|hcn|ssn|ss#|social\s+security|social\s+insurance|sin)(?:\s*(?:number|no\.?|num|#))?\s*(?:is|was)?\s*[:#]?\s*({DIGITS})\b"
     ))
 });
 
 static RECORD_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(&format!(
+    re(&format!(
         r"(?:\b(?i:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|hosp(?:ital)?\s*(?:number|no\.?|num|#|id)|patient\s*(?:id|number|no\.?)|chart\s*(?:#|number|no\.?)|case\s*(?:number|no\.?)|unit\s*(?:number|no\.?)|k\s*(?:number|no\.?))|\b(?:NHI|UR|URN)(?:\s*(?:number|no\.?|#))?)\s*(?:is|was)?\s*[:#]?\s*([A-Za-z]{{3}}[0-9]{{2}}[A-Za-z]{{2}}|[A-Za-z]{{0,3}}{DIGITS})\b"
     ))
 });
 
 static INCIDENT_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(r"(?i)\b(?:job|incident|cad|datix|ref(?:erence)?|(?:run|log|case|call|event)\s*(?:number|no\.?|num|#))(?:\s*(?:number|no\.?|num|#))?\s*(?:is|was)?\s*[:#]?\s*([0-9]{3,12}(?:-[0-9]{1,8})?)\b")
+    re(
+        r"(?i)\b(?:job|incident|cad|datix|ref(?:erence)?|(?:run|log|case|call|event)\s*(?:number|no\.?|num|#))(?:\s*(?:number|no\.?|num|#))?\s*(?:is|was)?\s*[:#]?\s*([0-9]{3,12}(?:-[0-9]{1,8})?)\b",
+    )
 });
 
 /// Numbers named by a keyword: record numbers (3), health numbers (3 when a checksum
@@ -95,13 +56,19 @@ fn keyword_numbers(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
             let d = digits(m.as_str());
             let weight = if any_checksum(&d) { 3 } else { 2 };
             if d.len() >= 8 {
-                claims.push(out, Hit::new(m.start(), m.end(), Category::HealthNumber, weight));
+                claims.push(
+                    out,
+                    Hit::new(m.start(), m.end(), Category::HealthNumber, weight),
+                );
             }
         }
     }
     for caps in INCIDENT_KEYWORD.captures_iter(hay) {
         if let Some(m) = caps.get(1).filter(|m| isolated(hay, m.start(), m.end())) {
-            claims.push(out, Hit::new(m.start(), m.end(), Category::IncidentNumber, 2));
+            claims.push(
+                out,
+                Hit::new(m.start(), m.end(), Category::IncidentNumber, 2),
+            );
         }
     }
 }
@@ -117,35 +84,37 @@ struct Format {
 static FORMATS: [Format; 6] = [
     // NHS (3 3 4 or plain) and CHI (6 4 or plain).
     Format {
-        pattern: LazyLock::new(|| {
-            ascii_re(r"\b(?:[0-9]{3} ?[0-9]{3} ?[0-9]{4}|[0-9]{6}[ -][0-9]{4})\b")
-        }),
+        pattern: LazyLock::new(|| re(r"\b(?:[0-9]{3} ?[0-9]{3} ?[0-9]{4}|[0-9]{6}[ -][0-9]{4})\b")),
         valid: nhs_or_chi,
     },
     // US SSN, dashed or spaced.
     Format {
-        pattern: LazyLock::new(|| ascii_re(r"\b(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4})\b")),
+        pattern: LazyLock::new(|| {
+            re(r"\b(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4})\b")
+        }),
         valid: ssn,
     },
     // Australian Medicare, grouped 4 5 1 (and the issue number).
     Format {
-        pattern: LazyLock::new(|| ascii_re(r"\b[2-6][0-9]{3} [0-9]{5} [0-9](?: ?[0-9])?\b")),
+        pattern: LazyLock::new(|| re(r"\b[2-6][0-9]{3} [0-9]{5} [0-9](?: ?[0-9])?\b")),
         valid: medicare_au,
     },
     // Australian IHI.
     Format {
-        pattern: LazyLock::new(|| ascii_re(r"\b8003 ?60[0-9]{2} ?[0-9]{4} ?[0-9]{4}\b")),
+        pattern: LazyLock::new(|| re(r"\b8003 ?60[0-9]{2} ?[0-9]{4} ?[0-9]{4}\b")),
         valid: ihi,
     },
     // Canadian SIN, grouped 3 3 3.
     Format {
-        pattern: LazyLock::new(|| ascii_re(r"\b[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}\b")),
+        pattern: LazyLock::new(|| re(r"\b[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}\b")),
         valid: sin,
     },
     // US Medicare Beneficiary Identifier (letters exclude S, L, O, I, B, Z).
     Format {
         pattern: LazyLock::new(|| {
-            ascii_re(r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}\b")
+            re(
+                r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}\b",
+            )
         }),
         valid: |_| true,
     },
@@ -157,7 +126,8 @@ fn checksum_numbers(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
         for m in format.pattern.find_iter(hay) {
             let s = m.as_str();
             // A plain 10-digit number starting 02/03/04/07/08 is an Australian phone.
-            let au_phone = s.len() == 10 && matches!(s.as_bytes()[..2], [b'0', b'2'..=b'4' | b'7' | b'8']);
+            let au_phone =
+                s.len() == 10 && matches!(s.as_bytes()[..2], [b'0', b'2'..=b'4' | b'7' | b'8']);
             if !au_phone && isolated(hay, m.start(), m.end()) && (format.valid)(&digits(s)) {
                 claims.push(out, Hit::new(m.start(), m.end(), Category::HealthNumber, 3));
             }
@@ -167,7 +137,10 @@ fn checksum_numbers(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
 
 /// The decimal digits of `s`, as numbers.
 fn digits(s: &str) -> Vec<u8> {
-    s.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect()
+    s.bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect()
 }
 
 /// Whether any checksum scheme of this length accepts the digits (keyword numbers).
@@ -192,7 +165,11 @@ fn nhs_or_chi(d: &[u8]) -> bool {
 
 /// The NHS/CHI modulus-11 check: weights 10..2 on the first nine digits.
 fn mod11(d: &[u8]) -> bool {
-    let sum: u32 = d[..9].iter().zip((2..=10u32).rev()).map(|(&x, w)| u32::from(x) * w).sum();
+    let sum: u32 = d[..9]
+        .iter()
+        .zip((2..=10u32).rev())
+        .map(|(&x, w)| u32::from(x) * w)
+        .sum();
     let check = (11 - sum % 11) % 11;
     check != 10 && check == u32::from(d[9])
 }
@@ -224,7 +201,11 @@ fn medicare_au(d: &[u8]) -> bool {
     if !(d.len() == 10 || d.len() == 11) || !(2..=6).contains(&d[0]) {
         return false;
     }
-    let sum: u32 = d[..8].iter().zip([1, 3, 7, 9, 1, 3, 7, 9]).map(|(&x, w)| u32::from(x) * w).sum();
+    let sum: u32 = d[..8]
+        .iter()
+        .zip([1, 3, 7, 9, 1, 3, 7, 9])
+        .map(|(&x, w)| u32::from(x) * w)
+        .sum();
     sum % 10 == u32::from(d[8])
 }
 
@@ -246,7 +227,11 @@ fn luhn(d: &[u8]) -> bool {
         .enumerate()
         .map(|(i, &x)| {
             let x = u32::from(x) * if i % 2 == 1 { 2 } else { 1 };
-            if x > 9 { x - 9 } else { x }
+            if x > 9 {
+                x - 9
+            } else {
+                x
+            }
         })
         .sum();
     !d.is_empty() && sum % 10 == 0
@@ -275,7 +260,7 @@ fn isolated(hay: &str, start: usize, end: usize) -> bool {
 // ---- phones ---------------------------------------------------------------------------
 
 static PHONES: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_re(concat!(
+    re(concat!(
         // UK mobile: 07xxx xxxxxx, +44 7xxx xxxxxx.
         r"(?:\+44\s?(?:\(0\)\s?)?7[0-9]{3}|\b07[0-9]{3})\s?[0-9]{3}\s?[0-9]{3}\b",
         // UK geographic: 01xxx xxxxxx, 01xx xxx xxxx, 02x xxxx xxxx, 03xx xxx xxxx.
@@ -312,7 +297,11 @@ mod tests {
     }
 
     fn one(text: &str, span: &str, category: Category, weight: u8) {
-        assert_eq!(found(text), vec![(span.to_string(), category, weight)], "in {text:?}");
+        assert_eq!(
+            found(text),
+            vec![(span.to_string(), category, weight)],
+            "in {text:?}"
+        );
     }
 
     fn d(s: &str) -> Vec<u8> {
@@ -337,7 +326,10 @@ mod tests {
         assert!(!nhs_or_chi(&d("4444444444")), "repeated digits");
         assert!(nhs_or_chi(&d("0101001231")), "CHI with a date");
         assert!(mod11(&d("0040001237")));
-        assert!(!nhs_or_chi(&d("0040001237")), "leading 0 needs a DDMMYY date");
+        assert!(
+            !nhs_or_chi(&d("0040001237")),
+            "leading 0 needs a DDMMYY date"
+        );
         assert!(ssn(&d("123456789")));
         assert!(!ssn(&d("666456789")) && !ssn(&d("923456789")) && !ssn(&d("000456789")));
         assert!(!ssn(&d("123006789")) && !ssn(&d("123450000")));
@@ -348,34 +340,76 @@ mod tests {
         assert!(!ihi(&d("8003601234567893")));
         assert!(sin(&d("130692544")));
         assert!(!sin(&d("130692545")));
-        assert!(luhn(&d("846454288")) && !sin(&d("846454288")), "first digit 8");
+        assert!(
+            luhn(&d("846454288")) && !sin(&d("846454288")),
+            "first digit 8"
+        );
     }
 
     #[test]
     fn nhs_numbers_with_valid_checksums_identify() {
-        one("NHS 943 476 5919 in the notes", "943 476 5919", Category::HealthNumber, 3);
+        one(
+            "NHS 943 476 5919 in the notes",
+            "943 476 5919",
+            Category::HealthNumber,
+            3,
+        );
         one("pt 9434765919", "9434765919", Category::HealthNumber, 3);
         one("CHI 010100 1231", "010100 1231", Category::HealthNumber, 3);
         one("chi: 0101001231", "0101001231", Category::HealthNumber, 3);
-        one("NHS no 943 476 5918", "943 476 5918", Category::HealthNumber, 2);
+        one(
+            "NHS no 943 476 5918",
+            "943 476 5918",
+            Category::HealthNumber,
+            2,
+        );
     }
 
     #[test]
     fn other_health_numbers() {
         one("SSN 123-45-6789", "123-45-6789", Category::HealthNumber, 3);
-        one("her SSN is 123456789", "123456789", Category::HealthNumber, 3);
-        one("ssn 666-45-6789 lol", "666-45-6789", Category::HealthNumber, 2);
-        one("MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73", Category::HealthNumber, 3);
-        one("card 2123 45670 1", "2123 45670 1", Category::HealthNumber, 3);
-        one("IHI 8003 6012 3456 7894", "8003 6012 3456 7894", Category::HealthNumber, 3);
+        one(
+            "her SSN is 123456789",
+            "123456789",
+            Category::HealthNumber,
+            3,
+        );
+        one(
+            "ssn 666-45-6789 lol",
+            "666-45-6789",
+            Category::HealthNumber,
+            2,
+        );
+        one(
+            "MBI 1EG4-TE5-MK73",
+            "1EG4-TE5-MK73",
+            Category::HealthNumber,
+            3,
+        );
+        one(
+            "card 2123 45670 1",
+            "2123 45670 1",
+            Category::HealthNumber,
+            3,
+        );
+        one(
+            "IHI 8003 6012 3456 7894",
+            "8003 6012 3456 7894",
+            Category::HealthNumber,
+            3,
+        );
         one("sin 130 692 544", "130 692 544", Category::HealthNumber, 3);
         one("got 130-692-544", "130-692-544", Category::HealthNumber, 3);
     }
 
     #[test]
     fn numbers_failing_checksums_are_not_health_numbers() {
-        assert!(found("ref 943 476 5918").iter().all(|h| h.1 != Category::HealthNumber));
-        assert!(found("943 476 5918").iter().all(|h| h.1 != Category::HealthNumber));
+        assert!(found("ref 943 476 5918")
+            .iter()
+            .all(|h| h.1 != Category::HealthNumber));
+        assert!(found("943 476 5918")
+            .iter()
+            .all(|h| h.1 != Category::HealthNumber));
         assert!(found("000-12-3456 and 123-00-4567").is_empty());
         assert!(found("2123 45671 1").is_empty());
     }
@@ -384,7 +418,12 @@ mod tests {
     fn record_and_incident_numbers_need_a_keyword() {
         one("MRN 12345678", "12345678", Category::RecordNumber, 3);
         one("hosp no: K123456", "K123456", Category::RecordNumber, 3);
-        one("hospital number 1234 5678", "1234 5678", Category::RecordNumber, 3);
+        one(
+            "hospital number 1234 5678",
+            "1234 5678",
+            Category::RecordNumber,
+            3,
+        );
         one("NHI ABC1234", "ABC1234", Category::RecordNumber, 3);
         one("UR number 556677", "556677", Category::RecordNumber, 3);
         one("chart # 998877", "998877", Category::RecordNumber, 3);

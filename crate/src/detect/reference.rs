@@ -12,7 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{push_matches, re, Hit};
+use super::patterns::{Pattern, Patterns};
+use super::{re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
@@ -191,8 +192,8 @@ struct Reference {
     bare_age: Regex,
     /// "a 29yo firefighter", with the word before it (group 1): not "I have a 4yo".
     det_age: Regex,
-    one: Vec<Regex>,
-    group: Vec<Regex>,
+    /// One patient (weight 2) and patients as a group (weight 1).
+    phrases: Patterns,
     arrivals: Regex,
 }
 
@@ -320,8 +321,18 @@ static REFERENCE: LazyLock<Reference> = LazyLock::new(|| {
         patient: re(
             r"(?i)\b(?:([\w']+)[ \t]+)?(pat(?:ie|ei|i|ia)nts?)(?:('s|s')|(-)|[ \t]+([\w]+))?\b",
         ),
-        one,
-        group,
+        phrases: Patterns::new(
+            one.into_iter()
+                .map(|re| (re, 2))
+                .chain(group.into_iter().map(|re| (re, 1)))
+                .map(|(re, weight)| Pattern {
+                    re,
+                    group: 0,
+                    category: Category::PatientReference,
+                    weight,
+                })
+                .collect(),
+        ),
         arrivals: re(
             r"(?i)\b(?:([\w']+)\s+)?((?:came|comes|coming|walked|walks|rolled|rolls|wheeled|stumbled|limped|hobbled|staggered|self-presented|presented|presents|presenting|brought|was brought|got brought)\s+(?:in|into|with|to (?:a&e|resus|ed|er|us|clinic))|(?:rocked|rocks|turned|showed|rolled)\s+up\s+(?:at|in|to|with|again|today|tonight)|(?:was|were|been)\s+in\s+(?:again|today|tonight|this morning|this afternoon|yesterday|earlier|last night))\b",
         ),
@@ -341,14 +352,9 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     let hay = doc.norm.as_str();
     let r = &*REFERENCE;
     patient_words(&r.patient, hay, out);
-    for pattern in &r.one {
-        push_matches(pattern, hay, 0, Category::PatientReference, 2, out);
-    }
+    r.phrases.find(hay, out);
     bare_ages(&r.bare_age, hay, out);
     bare_ages(&r.det_age, hay, out);
-    for pattern in &r.group {
-        push_matches(pattern, hay, 0, Category::PatientReference, 1, out);
-    }
     for caps in r.arrivals.captures_iter(hay) {
         let subject = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
         if let Some(m) = caps.get(2) {

@@ -12,17 +12,16 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::lexicon::Lexicon;
-use super::{push_matches, re, Hit};
+use super::patterns::Patterns;
+use super::{re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
 struct Venting {
     labels: Lexicon,
     /// (pattern, group, category, weight)
-    patterns: Vec<(Regex, usize, Category, u8)>,
+    patterns: Patterns,
 }
 
 static VENTING: LazyLock<Venting> = LazyLock::new(|| {
@@ -112,7 +111,7 @@ static VENTING: LazyLock<Venting> = LazyLock::new(|| {
     ];
     Venting {
         labels: Lexicon::parse(include_str!("../../data/labels.txt"), Label, 2),
-        patterns,
+        patterns: patterns.into(),
     }
 });
 
@@ -121,9 +120,7 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     let hay = doc.norm.as_str();
     let v = &*VENTING;
     v.labels.find(hay, out);
-    for (pattern, group, category, weight) in &v.patterns {
-        push_matches(pattern, hay, *group, *category, *weight, out);
-    }
+    v.patterns.find(hay, out);
 }
 
 #[cfg(test)]
