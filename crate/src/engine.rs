@@ -76,7 +76,11 @@ impl Engine {
             .copied()
             .filter(|h| !matches!(h.category.class(), Class::Outgoing))
             .collect();
-        patient_hits.extend(incoming.iter().filter(|h| h.category == Category::ReviewReply));
+        patient_hits.extend(
+            incoming
+                .iter()
+                .filter(|h| h.category == Category::ReviewReply),
+        );
         let patient = score::patient(&Evidence::new(&patient_hits));
 
         let replying = !ctx.norm.trim().is_empty();

@@ -115,10 +115,18 @@ pub fn evaluate(engine: &Engine, rows: &[Labelled]) -> Scores {
 impl std::fmt::Display for Scores {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(f, "patient warn recall        {}", self.patient_warn_recall)?;
-        writeln!(f, "approach warn recall       {}", self.approach_warn_recall)?;
+        writeln!(
+            f,
+            "approach warn recall       {}",
+            self.approach_warn_recall
+        )?;
         writeln!(f, "caution lines flagged      {}", self.caution_flagged)?;
         writeln!(f, "false warns on none        {}", self.false_warns)?;
-        writeln!(f, "  of which with a context  {}", self.false_warns_with_context)?;
+        writeln!(
+            f,
+            "  of which with a context  {}",
+            self.false_warns_with_context
+        )?;
         write!(f, "none lines flagged at all  {}", self.none_flagged)
     }
 }

@@ -98,16 +98,31 @@ mod tests {
     fn names_the_pieces_that_add_up() {
         let m = patient(
             Verdict::Warn,
-            &[Category::Age, Category::Place, Category::Recency, Category::PatientReference],
+            &[
+                Category::Age,
+                Category::Place,
+                Category::Recency,
+                Category::PatientReference,
+            ],
             &[],
         );
-        assert_eq!(m, "This could identify a patient: an age, when it happened and where it happened add up.");
+        assert_eq!(
+            m,
+            "This could identify a patient: an age, when it happened and where it happened add up."
+        );
     }
 
     #[test]
     fn a_reply_to_an_approach_names_the_cues() {
-        let m = approach(&[Category::CareLink, Category::Invitation], &[Category::Acceptance], &[]);
-        assert!(m.contains("they say you cared for them and an invitation"), "{m}");
+        let m = approach(
+            &[Category::CareLink, Category::Invitation],
+            &[Category::Acceptance],
+            &[],
+        );
+        assert!(
+            m.contains("they say you cared for them and an invitation"),
+            "{m}"
+        );
         assert!(m.contains("with accepting"), "{m}");
     }
 }

@@ -22,9 +22,8 @@ impl Checker {
         let value: serde_json::Value = if policy.is_undefined() || policy.is_null() {
             serde_json::Value::Null
         } else {
-            serde_wasm_bindgen::from_value(policy).unwrap_or(serde_json::Value::String(
-                "(not a plain object)".into(),
-            ))
+            serde_wasm_bindgen::from_value(policy)
+                .unwrap_or(serde_json::Value::String("(not a plain object)".into()))
         };
         let (policy, errors) = Policy::from_value(&value);
         for e in &errors {

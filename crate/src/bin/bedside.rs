@@ -24,7 +24,13 @@ struct Args {
 
 fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
     let command = raw.next().ok_or("missing command")?;
-    let mut args = Args { command, text: None, context: String::new(), jsonl: false, policy: None };
+    let mut args = Args {
+        command,
+        text: None,
+        context: String::new(),
+        jsonl: false,
+        policy: None,
+    };
     while let Some(a) = raw.next() {
         match a.as_str() {
             "--context" => args.context = raw.next().ok_or("--context needs a value")?,
@@ -40,8 +46,11 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
 }
 
 fn engine(policy: &Option<String>) -> Result<Engine, String> {
-    let Some(path) = policy else { return Ok(Engine::default()) };
-    let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read policy {path}: {e}"))?;
+    let Some(path) = policy else {
+        return Ok(Engine::default());
+    };
+    let json =
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read policy {path}: {e}"))?;
     let (engine, errors) = Engine::from_json(&json);
     for e in errors {
         eprintln!("bedside: {e} (using the default for it)");
@@ -95,7 +104,11 @@ fn print_human(r: &Report) {
         Verdict::Caution => "CAUTION",
         Verdict::Warn => "WARN",
     };
-    let kinds: Vec<&str> = r.kinds.iter().map(|&k| bedside::message::kind_name(k)).collect();
+    let kinds: Vec<&str> = r
+        .kinds
+        .iter()
+        .map(|&k| bedside::message::kind_name(k))
+        .collect();
     if kinds.is_empty() {
         println!("{verdict}");
     } else {
@@ -105,7 +118,17 @@ fn print_human(r: &Report) {
         println!("{}", r.message);
     }
     for f in &r.findings {
-        println!("  [{}..{}] {:<18} {:?} -> {:?}", f.start, f.end, serde_json::to_value(f.category).unwrap_or_default().as_str().unwrap_or(""), f.text, f.replacement);
+        println!(
+            "  [{}..{}] {:<18} {:?} -> {:?}",
+            f.start,
+            f.end,
+            serde_json::to_value(f.category)
+                .unwrap_or_default()
+                .as_str()
+                .unwrap_or(""),
+            f.text,
+            f.replacement
+        );
     }
     if let Some(s) = &r.suggestion {
         println!("Suggested reply: {s}");

@@ -1,7 +1,235 @@
-//! (stub) Filled in by the hospital detector work.
+//! Details only a hospital has: bed, bay, cubicle, room and ward numbers ("bed 4",
+//! "side room 3", "ward 9"), exact lab values ("Hb 54", "potassium of 7.2", "BP
+//! 220/130"), and photos or scans of a patient ("x-ray of his", "look at this CT").
+//! All weight 2, except a bare test panel named without a value ("LFTs"): 1.
 
-use super::Hit;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{claims::Claims, re, Hit};
+use crate::category::Category;
 use crate::text::Doc;
 
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(side\s*room|bed\s*space|bed|bay|cubicle|cubie|cube|room|resus|trolley|pod|ward)\s*(?:no\.?\s*|number\s+|#\s*)?([0-9]{1,3}[A-Za-z]?)\b(?:\s+([A-Za-z-]+))?",
+    )
+});
+
+/// Words after "bed 4" that make the number a quantity ("in bed 4 days").
+const QUANTITY: &[&str] = &[
+    "hours", "hour", "hrs", "hr", "mins", "minutes", "days", "day", "weeks", "week", "months",
+    "years", "times", "nights", "am", "pm", "o'clock", "more", "extra", "beds", "rooms", "bays",
+];
+/// Words after "ward 3" that make it an electoral ward.
+const ELECTORAL: &[&str] = &[
+    "councillor",
+    "councillors",
+    "councilor",
+    "councilors",
+    "council",
+    "election",
+    "elections",
+    "by-election",
+    "candidate",
+    "candidates",
+    "seat",
+    "vote",
+    "voters",
+    "ballot",
+    "residents",
+    "member",
+    "members",
+];
+
+/// Unambiguous analyte names, matched in any case.
+const ANALYTES: &str = r"haemoglobin|hemoglobin|hb|potassium|sodium|o2\s+sats|spo2|sats|bac|blood\s+alcohol|inr|glucose|cbg|bgl|blood\s+sugars?|bms?|bp|blood\s+pressure|troponin|trop|lactate|crp|wcc|wbc|platelets|plts?|creatinine|creat|urea|egfr|bilirubin|bili|ketones|hba1c|temperature|temp|heart\s+rate|resp\s+rate|gcs|paracetamol\s+level|salicylate|ammonia|amylase|lipase|d-dimer|ferritin|tsh|magnesium|calcium|albumin|cholesterol|ck|pco2|po2|hco3";
+/// Short analyte names that are also words: matched as written.
+const ANALYTES_CASED: &str = r"K\+?|Na\+?|HR|RR|ALT|AST|ALP|GGT|pH|Ca|Mg|BE";
+
+static LAB: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?i:{ANALYTES})|{ANALYTES_CASED})(?:\s+(?i:of|was|were|is|at|only|down\s+to|up\s+to|came\s+back(?:\s+at)?)){{0,2}}\s*[:=]?\s*[0-9]{{1,5}}(?:\.[0-9]+)?(?:/[0-9]{{1,3}})?%?(?:\s+([A-Za-z]+))?"
+    ))
+});
+static PANEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:LFTs|U&Es|U\+Es|FBC|ABG|VBG|TFTs|coag\s+screen)(?:\b|$)"));
+
+static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:x-?rays?|photos?|pics?|pictures?|images?|scans?|ct|mri|ultrasound|selfie|snap)\s+of\s+(?:his|her|their|the|this|that|a|my|patient|pt)\b|\blook(?:ing)?\s+at\s+(?:this|these)\s+(?:x-?rays?|photos?|pics?|scans?|ct|mri|images?|wounds?|rash)\b",
+    )
+});
+
 /// Finds this module's hits in `doc`.
-pub fn detect(_doc: &Doc, _out: &mut Vec<Hit>) {}
+pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
+    let hay = doc.norm.as_str();
+    let mut claims = Claims::default();
+    places(hay, &mut claims, out);
+    labs(hay, &mut claims, out);
+    for m in IMAGE.find_iter(hay) {
+        claims.push(out, Hit::new(m.start(), m.end(), Category::Image, 2));
+    }
+}
+
+/// "bed 4", "bay 3", "ward 9" (2) — not "bed 4 days" or "ward 3 councillors".
+fn places(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    for caps in PLACE.captures_iter(hay) {
+        let (Some(kind), Some(number)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let next = caps
+            .get(3)
+            .map_or(String::new(), |m| m.as_str().to_lowercase());
+        let is_ward = kind.as_str().eq_ignore_ascii_case("ward");
+        if QUANTITY.contains(&next.as_str()) || (is_ward && ELECTORAL.contains(&next.as_str())) {
+            continue;
+        }
+        if glued(&hay[number.end()..]) {
+            continue;
+        }
+        claims.push(
+            out,
+            Hit::new(kind.start(), number.end(), Category::BedNumber, 2),
+        );
+    }
+}
+
+/// True when the number continues ("4%", "4/7", "4.5", "4:30"), so is not a bed.
+fn glued(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('%' | '/' | ':') => true,
+        Some('.' | ',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Exact lab values (2); test panels named alone (1).
+fn labs(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    for caps in LAB.captures_iter(hay) {
+        let Some(all) = caps.get(0) else { continue };
+        let (end, next) = match caps.get(1) {
+            Some(word) => (word.start(), word.as_str().to_lowercase()),
+            None => (all.end(), String::new()),
+        };
+        if QUANTITY.contains(&next.as_str()) || next == "years" || next == "yo" {
+            continue;
+        }
+        let end = all.start() + hay[all.start()..end].trim_end().len();
+        claims.push(out, Hit::new(all.start(), end, Category::LabValue, 2));
+    }
+    for m in PANEL.find_iter(hay) {
+        claims.push(out, Hit::new(m.start(), m.end(), Category::LabValue, 1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, Category, u8)> {
+        let doc = Doc::new(text);
+        let mut out = Vec::new();
+        detect(&doc, &mut out);
+        out.sort_by_key(|h| h.start);
+        out.iter()
+            .map(|h| (doc.norm[h.start..h.end].to_string(), h.category, h.weight))
+            .collect()
+    }
+
+    fn one(text: &str, span: &str, category: Category, weight: u8) {
+        assert_eq!(
+            found(text),
+            vec![(span.to_string(), category, weight)],
+            "in {text:?}"
+        );
+    }
+
+    #[test]
+    fn patterns_compile() {
+        for p in [&PLACE, &LAB, &PANEL, &IMAGE] {
+            LazyLock::force(p);
+        }
+    }
+
+    #[test]
+    fn beds_bays_rooms_and_wards() {
+        let bed = Category::BedNumber;
+        one("the lady in bed 4 again", "bed 4", bed, 2);
+        one("bay 3.", "bay 3", bed, 2);
+        one("cubicle 6", "cubicle 6", bed, 2);
+        one("cubie 2 is kicking off", "cubie 2", bed, 2);
+        one("room 12", "room 12", bed, 2);
+        one("side room 3", "side room 3", bed, 2);
+        one("resus 2", "resus 2", bed, 2);
+        one("Ward 9 tonight", "Ward 9", bed, 2);
+        one("bed 12A", "bed 12A", bed, 2);
+        one("room 101", "room 101", bed, 2);
+    }
+
+    #[test]
+    fn lab_values() {
+        let lab = Category::LabValue;
+        one("Hb 54", "Hb 54", lab, 2);
+        one("potassium of 7.2!", "potassium of 7.2", lab, 2);
+        one("sats 82% on air", "sats 82%", lab, 2);
+        one("BAC 0.32", "BAC 0.32", lab, 2);
+        one("INR 9 lol", "INR 9", lab, 2);
+        one("glucose 45", "glucose 45", lab, 2);
+        one("BP 220/130 and", "BP 220/130", lab, 2);
+        one("troponin 5000", "troponin 5000", lab, 2);
+        one("K+ 7.2", "K+ 7.2", lab, 2);
+        one("deranged LFTs", "LFTs", lab, 1);
+    }
+
+    #[test]
+    fn images() {
+        let img = Category::Image;
+        one("x-ray of his hand", "x-ray of his", img, 2);
+        one("photo of her", "photo of her", img, 2);
+        one("pic of the wound", "pic of the", img, 2);
+        one("CT of this guy", "CT of this", img, 2);
+        one("look at this x-ray", "look at this x-ray", img, 2);
+    }
+
+    #[test]
+    fn hard_negatives() {
+        for s in [
+            "new bed frame",
+            "bedtime",
+            "room for improvement",
+            "the ward round",
+            "ward 3 councillors",
+            "Ward 3 election results",
+            "stayed in bed 4 days",
+            "2 hours in resus",
+            "we need 5 more rooms",
+            "sat 3 hours",
+            "I had 2 sugars",
+            "be 5 mins",
+            "temp 2 weeks",
+            "a bay leaf",
+            "room 2%",
+        ] {
+            assert!(found(s).is_empty(), "{s:?}: {:?}", found(s));
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in [
+            "",
+            "bed",
+            "bed ",
+            "bed 4",
+            "Hb",
+            "Hb 5.",
+            "😀bed 4😀",
+            "BP 1/",
+        ] {
+            found(s);
+        }
+    }
+}

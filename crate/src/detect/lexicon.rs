@@ -4,35 +4,51 @@
 //! Data file format: one phrase a line; blank lines and lines starting with `#` are
 //! ignored; a line may end with `|N` to give that phrase weight N (default: the list's).
 
+use std::collections::HashSet;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::{Detector, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
-/// A compiled word list whose matches become hits of one category.
+/// Compiled word lists whose matches become hits; each phrase keeps its own category
+/// and weight, so several lists cost one scan.
 pub struct Lexicon {
     matcher: AhoCorasick,
-    weights: Vec<u8>,
-    category: Category,
+    tags: Vec<(Category, u8)>,
+}
+
+/// One data file's phrases with their weights (`phrase|N` lines; `default` otherwise).
+fn entries(data: &str, default: u8) -> impl Iterator<Item = (String, u8)> + '_ {
+    data.lines().filter_map(move |line| {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        match line.rsplit_once('|') {
+            Some((phrase, w)) => match w.trim().parse::<u8>() {
+                Ok(w) => Some((phrase.trim().to_string(), w)),
+                Err(_) => Some((line.to_string(), default)),
+            },
+            None => Some((line.to_string(), default)),
+        }
+    })
 }
 
 impl Lexicon {
-    /// Builds a lexicon from a data file's text.
+    /// Builds a lexicon from one data file's text, matched case-insensitively.
     pub fn parse(data: &str, category: Category, default_weight: u8) -> Lexicon {
-        let entries = data.lines().filter_map(|line| {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                return None;
-            }
-            match line.rsplit_once('|') {
-                Some((phrase, w)) if w.trim().parse::<u8>().is_ok() => {
-                    Some((phrase.trim().to_string(), w.trim().parse().unwrap_or(default_weight)))
-                }
-                _ => Some((line.to_string(), default_weight)),
-            }
+        Lexicon::parse_lists(&[(data, category, default_weight)], true)
+    }
+
+    /// Builds one lexicon from several data files: `(text, category, default weight)`.
+    /// `ignore_case: false` is for abbreviations ("MS" the disease, not "Ms").
+    pub fn parse_lists(lists: &[(&str, Category, u8)], ignore_case: bool) -> Lexicon {
+        let tagged = lists.iter().flat_map(|&(data, category, default)| {
+            entries(data, default).map(move |(p, w)| (p, category, w))
         });
-        Lexicon::from_phrases(entries, category)
+        Lexicon::build(tagged, ignore_case)
     }
 
     /// Builds a lexicon from phrases and their weights (used for policy dictionaries).
@@ -40,28 +56,28 @@ impl Lexicon {
         entries: impl IntoIterator<Item = (String, u8)>,
         category: Category,
     ) -> Lexicon {
-        let (phrases, weights): (Vec<String>, Vec<u8>) = entries
-            .into_iter()
-            .filter(|(p, _)| !p.trim().is_empty())
+        Lexicon::build(entries.into_iter().map(|(p, w)| (p, category, w)), true)
+    }
+
+    fn build(entries: impl Iterator<Item = (String, Category, u8)>, ignore_case: bool) -> Lexicon {
+        let (phrases, tags): (Vec<String>, Vec<(Category, u8)>) = entries
+            .filter(|(p, _, _)| !p.trim().is_empty())
+            .map(|(p, c, w)| (p, (c, w)))
             .unzip();
         let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
+            .ascii_case_insensitive(ignore_case)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&phrases)
             .expect("lexicon phrases always build");
-        Lexicon {
-            matcher,
-            weights,
-            category,
-        }
+        Lexicon { matcher, tags }
     }
 
     /// Whole-word matches in `hay`, as hits.
     pub fn find(&self, hay: &str, out: &mut Vec<Hit>) {
         for m in self.matcher.find_iter(hay) {
             if is_word_boundary(hay, m.start(), m.end()) {
-                let weight = self.weights[m.pattern().as_usize()];
-                out.push(Hit::new(m.start(), m.end(), self.category, weight));
+                let (category, weight) = self.tags[m.pattern().as_usize()];
+                out.push(Hit::new(m.start(), m.end(), category, weight));
             }
         }
     }
@@ -71,6 +87,15 @@ impl Detector for Lexicon {
     fn detect(&self, doc: &Doc, out: &mut Vec<Hit>) {
         self.find(&doc.norm, out);
     }
+}
+
+/// A set of lowercase words from a data file (`#` comments and blank lines skipped; a
+/// trailing `|flag` is dropped).
+pub fn word_set(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .map(|l| l.split('|').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 /// True when `hay[start..end]` is not glued to a letter or digit on either side.
@@ -98,8 +123,26 @@ mod tests {
     #[test]
     fn matches_whole_words_case_insensitively() {
         let lex = Lexicon::parse("# drugs\nmorphine\nmorphine sulfate|3\n", Category::Drug, 2);
-        assert_eq!(spans(&lex, "Gave MORPHINE, then morphine sulfate"), ["MORPHINE", "morphine sulfate"]);
+        assert_eq!(
+            spans(&lex, "Gave MORPHINE, then morphine sulfate"),
+            ["MORPHINE", "morphine sulfate"]
+        );
         assert!(spans(&lex, "morphineX").is_empty());
+    }
+
+    #[test]
+    fn several_lists_keep_their_categories_and_case_rules() {
+        let lex = Lexicon::parse_lists(
+            &[
+                ("MS\nPE", Category::Condition, 2),
+                ("PEG", Category::Equipment, 2),
+            ],
+            false,
+        );
+        let mut out = Vec::new();
+        lex.find("Ms Smith, MS, on a PEG; pe teacher", &mut out);
+        let got: Vec<Category> = out.iter().map(|h| h.category).collect();
+        assert_eq!(got, [Category::Condition, Category::Equipment]);
     }
 
     #[test]

@@ -16,6 +16,7 @@
 
 pub mod approach;
 pub mod boundary;
+pub mod claims;
 pub mod contact;
 pub mod context;
 pub mod dates;
@@ -25,6 +26,7 @@ pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod organisation;
+pub mod patterns;
 pub mod reference;
 pub mod venting;
 
@@ -77,7 +79,7 @@ pub const OUTGOING: &[DetectFn] = &[boundary::detect];
 
 /// Detectors run on the message replied to: incoming approach cues, and whether it is a
 /// review (which makes any reply about the reviewer).
-pub const INCOMING: &[DetectFn] = &[approach::detect];
+pub const INCOMING: &[DetectFn] = &[approach::detect, context::detect_review];
 
 /// Pushes a hit for every match of `re` (or of its capture group `group`, when present).
 pub fn push_matches(
@@ -96,6 +98,50 @@ pub fn push_matches(
 }
 
 /// Compiles a pattern that is part of the program (a bug, not an input, if it fails).
+///
+/// Word boundaries are made ASCII (`\b` becomes `(?-u:\b)`): a Unicode `\b` stops the
+/// regex crate's lazy DFA on the first non-ASCII character (an emoji, a curly quote) and
+/// falls back to a matcher a hundred times slower. The normalised text has already folded
+/// look-alike letters to ASCII, so little is lost.
 pub fn re(pattern: &str) -> regex::Regex {
-    regex::Regex::new(pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
+    let pattern = ascii_boundaries(pattern);
+    regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
+}
+
+/// Rewrites `\b` and `\B` (but not an escaped backslash followed by `b`) as ASCII-only.
+fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(b @ ('b' | 'B')) => {
+                out.push_str("(?-u:\\");
+                out.push(b);
+                out.push(')');
+            }
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_boundaries_become_ascii_and_escapes_survive() {
+        assert_eq!(ascii_boundaries(r"\bpt\B"), r"(?-u:\b)pt(?-u:\B)");
+        assert_eq!(ascii_boundaries(r"a\\b\d"), r"a\\b\d");
+        assert!(re(r"\bpt\b").is_match("😂 pt 😂"));
+        assert!(!re(r"\bpt\b").is_match("apt"));
+    }
 }

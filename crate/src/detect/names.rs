@@ -1,7 +1,313 @@
-//! (stub) Filled in by the names detector work.
+//! Personal names. Conservative on purpose: a false name is a false warning.
+//!
+//! - title and surname ("Mrs Pemberton", "Mr John Smith"): 3; an initial ("Mr K",
+//!   "Mrs P."): 2; "Dr" (mostly colleagues, whom policy can list): 2;
+//! - initial and surname ("J. Whitfield"): 3;
+//! - after a naming cue ("a lady called Ethel", "her name's Gary", "pt is Gary
+//!   Flumpkin"): a full name 3, a first name 2;
+//! - a known first name and a capitalised surname ("Gary Flumpkin"): 3;
+//! - a known first name in direct address ("Sorry Gary,", "Gary, stop"): 2.
+//!
+//! Days, months, function words, institutions and famous non-patients ("Dr Google")
+//! are never names (`data/ids-name-stopwords.txt`).
 
-use super::Hit;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{claims::Claims, lexicon::word_set, re, Hit};
+use crate::category::Category;
 use crate::text::Doc;
 
+/// One capitalised name word: "Smith", "O'Brien", "McDonald", "Smith-Jones".
+const NAME: &str = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+
+static FIRST_NAMES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../data/ids-first-names.txt")));
+static STOPWORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../data/ids-name-stopwords.txt")));
+
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s+({NAME}(?:\s+{NAME})?|[A-Z]\b\.?)"
+    ))
+});
+static INITIAL: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)?({NAME})\b")));
+static CUED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?i:(pt|patient)|(called)|(named|(?:her|his|their)\s+name(?:'s|\s+is|\s+was)|name's|goes\s+by|known\s+as))(?:\s+(?i:(is|was)|(called|named)))?\s*[:,]?\s+({NAME}(?:\s+{NAME})?)"
+    ))
+});
+static WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{NAME}\b")));
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:hi|hey|oh|sorry|thanks|thank\s+you|cheers|dear|bye|night|morning|ok|okay|yes|no|well\s+done|bless)\s*,?\s*$",
+    )
+});
+
 /// Finds this module's hits in `doc`.
-pub fn detect(_doc: &Doc, _out: &mut Vec<Hit>) {}
+pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
+    let hay = doc.norm.as_str();
+    let mut claims = Claims::default();
+    titled(hay, &mut claims, out);
+    initials(hay, &mut claims, out);
+    cued(hay, &mut claims, out);
+    pairs_and_address(hay, &mut claims, out);
+}
+
+fn is_stop(word: &str) -> bool {
+    STOPWORDS.contains(word.to_lowercase().as_str())
+}
+
+fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains(word.to_lowercase().as_str())
+}
+
+/// The end of the leading run of name words in `hay[span]` that are not stopwords
+/// (`None` when the first word already is one).
+fn names_end(hay: &str, span: Range<usize>) -> Option<(usize, usize)> {
+    let mut end = None;
+    let mut count = 0;
+    for w in WORD.find_iter(&hay[span.clone()]) {
+        if is_stop(w.as_str()) {
+            break;
+        }
+        end = Some(span.start + w.end());
+        count += 1;
+    }
+    end.map(|e| (e, count))
+}
+
+/// "Mrs Pemberton", "Mr John Smith" (3); "Mr K", "Dr Patel" (2).
+fn titled(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    for caps in TITLED.captures_iter(hay) {
+        let (Some(all), Some(title), Some(rest)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let initial = rest.as_str().trim_end_matches('.').len() == 1;
+        let end = if initial {
+            Some(rest.end())
+        } else {
+            names_end(hay, rest.range()).map(|(e, _)| e)
+        };
+        let Some(end) = end else { continue };
+        let weight = if initial || title.as_str() == "Dr" {
+            2
+        } else {
+            3
+        };
+        claims.push(out, Hit::new(all.start(), end, Category::Name, weight));
+    }
+}
+
+/// Words before a capital letter that make it a label, not an initial ("vitamin D.").
+const LETTER_TAKERS: &[&str] = &[
+    "vitamin",
+    "hep",
+    "hepatitis",
+    "plan",
+    "type",
+    "grade",
+    "class",
+    "category",
+    "bay",
+    "bed",
+    "ward",
+    "room",
+    "level",
+    "part",
+    "section",
+    "step",
+    "stage",
+    "group",
+    "block",
+    "wing",
+    "unit",
+    "floor",
+    "row",
+    "option",
+    "team",
+    "side",
+    "appendix",
+    "figure",
+    "table",
+    "tier",
+    "strep",
+];
+
+/// "J. Whitfield", "J.R. Smith" (3).
+fn initials(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    for caps in INITIAL.captures_iter(hay) {
+        let (Some(all), Some(surname)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let before = &hay[..all.start()];
+        let prev_word = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let label = LETTER_TAKERS.contains(&prev_word.to_lowercase().as_str());
+        if before.ends_with('.') || label || is_stop(surname.as_str()) {
+            continue;
+        }
+        claims.push(out, Hit::new(all.start(), surname.end(), Category::Name, 3));
+    }
+}
+
+/// Names after a cue: "patient Gary Flumpkin", "a lady called Ethel", "her name's Gary".
+fn cued(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    for caps in CUED.captures_iter(hay) {
+        let Some(names) = caps.get(6) else { continue };
+        let Some((end, count)) = names_end(hay, names.range()) else {
+            continue;
+        };
+        let first_known = is_first_name(
+            hay[names.start()..end]
+                .split_whitespace()
+                .next()
+                .unwrap_or(""),
+        );
+        // "named", "her name's": any name. "called": a known first name. "pt", "patient":
+        // a full name, or a known first name ("pt is Gary").
+        let naming = caps.get(3).is_some()
+            || (caps.get(1).is_some()
+                && caps
+                    .get(5)
+                    .is_some_and(|m| m.as_str().eq_ignore_ascii_case("named")));
+        if naming || first_known || (caps.get(1).is_some() && count == 2) {
+            let weight = if count >= 2 { 3 } else { 2 };
+            claims.push(out, Hit::new(names.start(), end, Category::Name, weight));
+        }
+    }
+}
+
+/// A known first name with a surname ("Gary Flumpkin", 3), or alone in direct address
+/// ("Sorry Gary,", "Gary, stop pressing the buzzer", 2).
+fn pairs_and_address(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    let words: Vec<Range<usize>> = WORD.find_iter(hay).map(|m| m.range()).collect();
+    for (i, w) in words.iter().enumerate() {
+        if !is_first_name(&hay[w.clone()]) {
+            continue;
+        }
+        let next = words
+            .get(i + 1)
+            .filter(|n| hay[w.end..n.start] == *" " && !is_stop(&hay[(*n).clone()]));
+        if let Some(n) = next {
+            claims.push(out, Hit::new(w.start, n.end, Category::Name, 3));
+        } else if addressed(hay, w.clone()) {
+            claims.push(out, Hit::new(w.start, w.end, Category::Name, 2));
+        }
+    }
+}
+
+/// Whether the word at `w` is someone spoken to: after a greeting, or opening a
+/// sentence and followed by a comma.
+fn addressed(hay: &str, w: Range<usize>) -> bool {
+    let before = &hay[..w.start];
+    // The greeting is in the last few characters: never rescan the whole draft.
+    let near = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let opens = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .map_or(true, |c| ".!?\n".contains(c));
+    GREETING.is_match(&before[near..]) || (opens && hay[w.end..].starts_with(','))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, u8)> {
+        let doc = Doc::new(text);
+        let mut out = Vec::new();
+        detect(&doc, &mut out);
+        out.sort_by_key(|h| h.start);
+        assert!(out.iter().all(|h| h.category == Category::Name));
+        out.iter()
+            .map(|h| (doc.norm[h.start..h.end].to_string(), h.weight))
+            .collect()
+    }
+
+    fn one(text: &str, span: &str, weight: u8) {
+        assert_eq!(found(text), vec![(span.to_string(), weight)], "in {text:?}");
+    }
+
+    #[test]
+    fn patterns_compile_and_lists_load() {
+        for p in [&TITLED, &INITIAL, &CUED, &WORD, &GREETING] {
+            LazyLock::force(p);
+        }
+        assert!(is_first_name("Gary") && !is_first_name("Will"));
+        assert!(is_stop("Monday") && !is_stop("Flumpkin"));
+    }
+
+    #[test]
+    fn titles_with_surnames() {
+        one("Mrs Pemberton in bay 3", "Mrs Pemberton", 3);
+        one("Mr John Smith again", "Mr John Smith", 3);
+        one("Mr K kicked off", "Mr K", 2);
+        one("Mrs P. again", "Mrs P.", 2);
+        one("ask Dr Patel", "Dr Patel", 2);
+        one("Mrs Smith Monday", "Mrs Smith", 3);
+    }
+
+    #[test]
+    fn initials_and_full_names() {
+        one("saw J. Whitfield today", "J. Whitfield", 3);
+        one("pt is Gary Flumpkin", "Gary Flumpkin", 3);
+        one("Thanks Gary Flumpkin", "Gary Flumpkin", 3);
+        one("patient Zed Quorbly again", "Zed Quorbly", 3);
+    }
+
+    #[test]
+    fn first_names_after_a_cue_or_in_address() {
+        one("a lady called Ethel", "Ethel", 2);
+        one("her name's Zuzana", "Zuzana", 2);
+        one("Sorry Gary, no", "Gary", 2);
+        one("Gary, stop pressing the buzzer", "Gary", 2);
+        one("named Zed Quorbly", "Zed Quorbly", 3);
+    }
+
+    #[test]
+    fn hard_negatives() {
+        for s in [
+            "Monday was awful. Then it got worse.",
+            "Went to New York",
+            "Dr Google strikes again",
+            "I miss you",
+            "Will Gary be ok",
+            "called Security",
+            "Patient Safety Week",
+            "vitamin D. Then more",
+            "the U.S. Army",
+            "Gary said hi",
+            "I called Bed Management",
+            "Mr Right",
+            "The Patient Experience Team",
+            "we saw Sarah Street",
+        ] {
+            assert!(found(s).is_empty(), "{s:?}: {:?}", found(s));
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in [
+            "",
+            "Mr",
+            "Mr ",
+            "J.",
+            "called",
+            "Gary",
+            ",Gary,",
+            "😀Gary😀 Flumpkin",
+        ] {
+            found(s);
+        }
+    }
+}

@@ -31,7 +31,12 @@ impl Organisation {
         let patterns = policy
             .custom_patterns
             .iter()
-            .filter_map(|p| RegexBuilder::new(&p.pattern).size_limit(1 << 20).build().ok())
+            .filter_map(|p| {
+                RegexBuilder::new(&p.pattern)
+                    .size_limit(1 << 20)
+                    .build()
+                    .ok()
+            })
             .collect();
         Organisation {
             places: Lexicon::from_phrases(places, Category::Place),
