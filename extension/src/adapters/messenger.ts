@@ -17,18 +17,14 @@ const OWN = /^(you sent|you replied|you:)/i;
 export function lastIncomingRow(box: Element): string {
   const scope = threadOf(box, GRID);
   if (!scope) return "";
-  let grid: Element | null = null;
-  for (const g of before(scope, GRID, box)) {
-    grid = g;
-    break;
-  }
+  const grid = before(scope, GRID, box).next().value;
   if (!grid) return "";
   for (const row of before(grid, '[role=row]', box)) {
     if (row.querySelector("[role=row]")) continue; // only innermost rows
     const heading = row.querySelector("h1, h2, h3, h4, h5, h6");
     const said = heading?.textContent?.trim() ?? "";
     if (OWN.test(said)) continue;
-    const texts = [...row.querySelectorAll("[dir=auto]")].filter((t) => !heading?.contains(t) && !t.closest("a, [role=link], [role=button]") && inBubble(t, grid!));
+    const texts = [...row.querySelectorAll("[dir=auto]")].filter((t) => !heading?.contains(t) && !t.closest("a, [role=link], [role=button]") && inBubble(t, grid));
     const top = texts.filter((t) => !texts.some((o) => o !== t && o.contains(t)));
     if (!top.length) continue;
     if (!said && side(top[0]!, grid) !== "left") continue;
