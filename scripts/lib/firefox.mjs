@@ -3,7 +3,7 @@
 // BiDi (tests). Managed settings come from an enterprise policies.json in a temporary
 // distribution directory, seen only by that Firefox (see tests/e2e-firefox/firefox-with-policies.sh).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ROOT } from "./run.mjs";
@@ -78,6 +78,7 @@ export async function launch({ policies = null, headless = true } = {}) {
     executablePath = WITH_POLICIES;
   }
   let browser;
+  let extensionId;
   try {
     browser = await puppeteer.launch({
       browser: "firefox",
@@ -90,11 +91,12 @@ export async function launch({ policies = null, headless = true } = {}) {
         "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       },
     });
+    extensionId = await browser.installExtension(addon);
   } catch (e) {
+    await browser?.close().catch(() => {});
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
-  const extensionId = await browser.installExtension(addon);
   const hookUrl = `moz-extension://${EXTENSION_UUID}/${HOOK_PAGE}`;
 
   /** Opens the hook page in a new tab; resolves to the puppeteer Page, in the add-on's
@@ -102,7 +104,8 @@ export async function launch({ policies = null, headless = true } = {}) {
    * the tab moves to the extension process — so the page's own state is awaited.) */
   async function openHook() {
     const page = await browser.newPage();
-    const nav = page.goto(hookUrl, { timeout: 15000 }).catch(() => {});
+    const stop = new AbortController();
+    const nav = page.goto(hookUrl, { timeout: 15000, signal: stop.signal }).catch(() => {});
     const t0 = performance.now();
     for (;;) {
       const ready = await page.evaluate((url) => location.href === url && document.readyState === "complete" &&
@@ -111,7 +114,8 @@ export async function launch({ policies = null, headless = true } = {}) {
       if (performance.now() - t0 > 15000) throw new Error(`the add-on's page ${hookUrl} did not open`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    void nav;
+    stop.abort();
+    await nav;
     return page;
   }
 
@@ -119,10 +123,6 @@ export async function launch({ policies = null, headless = true } = {}) {
     await browser.close().catch(() => {});
     rmSync(tmp, { recursive: true, force: true });
   };
-  return { browser, extensionId, openHook, close, addon };
+  return { browser, extensionId, openHook, close };
 }
 
-/** The source manifest, for comparisons. */
-export function sourceManifest() {
-  return JSON.parse(readFileSync(join(ROOT, "extension", "manifest.json"), "utf8"));
-}
