@@ -3,7 +3,7 @@
 // BiDi (tests). Managed settings come from an enterprise policies.json in a temporary
 // distribution directory, seen only by that Firefox (see tests/e2e-firefox/firefox-with-policies.sh).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ROOT } from "./run.mjs";
@@ -73,6 +73,7 @@ export async function launch({ policies = null, headless = true } = {}) {
     const dist = join(tmp, "distribution");
     const installed = join(dirname(realpathSync(FIREFOX)), "distribution");
     if (existsSync(installed)) cpSync(realpathSync(installed), dist, { recursive: true });
+    else mkdirSync(dist);
     writeFileSync(join(dist, "policies.json"), JSON.stringify({ policies }, null, 2));
     Object.assign(env, { BEDSIDE_FIREFOX: FIREFOX, BEDSIDE_DISTRIBUTION: dist });
     executablePath = WITH_POLICIES;
