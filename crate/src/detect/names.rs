@@ -9,6 +9,7 @@
 //!   as likely a public figure or a friend as a patient, so it needs care around it;
 //! - a capitalised name after a person word ("resident Dot", "your cousin Trisha",
 //!   "meet Bella") or tagged ("@Kayleigh Brindlecombe"): 2;
+//! - a surname labelling a family ("the Henderson baby"): 3;
 //! - a known first name in direct address ("Sorry Gary,", "Gary, stop"): 2.
 //!
 //! Days, months, function words, institutions and famous non-patients ("Dr Google")
@@ -49,6 +50,12 @@ static PERSON_CUED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\b(?i:resident|service\s+user|client|baby|little\s+(?:boy|girl|man|lady|one)|meet|say\s+hi\s+to|(?:my|your|his|her|their|our)\s+(?:cousin|sister|brother|aunt|auntie|uncle|neighbour|neighbor|niece|nephew|stepson|stepdaughter|flatmate|housemate))\s+|@)({NAME}(?:\s+{NAME})?)\b"
     ))
 });
+/// A surname labelling a family or child: "the Henderson baby", "the Okafor twins".
+static FAMILY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?i:the)\s+({NAME})\s+(?i:baby|babies|twins|triplets|family|boy|girl|kid|kids|child|children|lad|brothers|sisters)\b"
+    ))
+});
 static WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{NAME}\b")));
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -64,6 +71,7 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     initials(hay, &mut claims, out);
     cued(hay, &mut claims, out);
     person_cued(hay, &mut claims, out);
+    family_labels(hay, &mut claims, out);
     pairs_and_address(hay, &mut claims, out);
 }
 
@@ -204,6 +212,16 @@ fn person_cued(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
     }
 }
 
+/// "the Henderson baby" (3): a surname that names one family.
+fn family_labels(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    for caps in FAMILY_LABEL.captures_iter(hay) {
+        let Some(name) = caps.get(1) else { continue };
+        if !is_stop(name.as_str()) && !is_first_name(name.as_str()) {
+            claims.push(out, Hit::new(name.start(), name.end(), Category::Name, 3));
+        }
+    }
+}
+
 /// A known first name with a surname ("Gary Flumpkin", 2), or alone in direct address
 /// ("Sorry Gary,", "Gary, stop pressing the buzzer", 2).
 fn pairs_and_address(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
@@ -285,7 +303,15 @@ mod tests {
 
     #[test]
     fn patterns_compile_and_lists_load() {
-        for p in [&TITLED, &INITIAL, &CUED, &PERSON_CUED, &WORD, &GREETING] {
+        for p in [
+            &TITLED,
+            &INITIAL,
+            &CUED,
+            &PERSON_CUED,
+            &FAMILY_LABEL,
+            &WORD,
+            &GREETING,
+        ] {
             LazyLock::force(p);
         }
         assert!(is_first_name("Gary") && !is_first_name("Will"));
