@@ -86,6 +86,7 @@ export async function build() {
     run(process.execPath, [SMOKE, join(gen, "bedside.js"), wasmOut], "the wasm core does not load: see the error above");
     await step("esbuild", () => bundle(tmp, gen));
     cpSync(join(EXT, "manifest.json"), join(tmp, "manifest.json"));
+    cpSync(join(EXT, "managed_schema.json"), join(tmp, "managed_schema.json"));
     cpSync(join(EXT, "_locales"), join(tmp, "_locales"), { recursive: true });
     if (existsSync(join(EXT, "static"))) cpSync(join(EXT, "static"), tmp, { recursive: true });
 

@@ -22,6 +22,7 @@ step("setup", setup);
 check("lint (tsc --noEmit)", process.execPath,
   [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "tsconfig.json"]);
 check("cargo test", "cargo", ["test", "-q", "--workspace"]);
+check("policy templates match managed_schema.json", process.execPath, [join(ROOT, "scripts", "check-policy-templates.mjs")]);
 await step("build", build);
 check("e2e (node --test tests/e2e/)", process.execPath, ["--test", "--test-reporter=spec", "tests/e2e/"]);
 const took = `${((performance.now() - t0) / 1000).toFixed(0)} s`;

@@ -101,3 +101,16 @@ test("audit mode shows nothing and counts per site and kind, never text", async 
   await demo.close();
   await options.close();
 });
+
+test("settings of the wrong type are reported by name, and the rest still apply", async () => {
+  const page = await openExtensionPage(env, "options.html");
+  await changeOption(page, () => env.worker.evaluate(() =>
+    chrome.storage.sync.set({ bedsideSettings: { mode: 5, jurisdiction: "us", ignoreWords: "headteacher" } })));
+  const problems = await page.$$eval("#problem-list li", (lis) => lis.map((li) => ({ field: li.dataset.field, text: li.textContent })));
+  assert.deepEqual(problems.map((p) => p.field).sort(), ["ignoreWords", "mode"]);
+  assert.match(problems.find((p) => p.field === "mode").text, /5 is not one of: audit, warn, block/);
+  assert.match(problems.find((p) => p.field === "ignoreWords").text, /must be a list of text \(got string\)/);
+  assert.equal(await page.$eval("input[name=mode]:checked", (r) => r.value), "warn", "the safe default");
+  assert.equal(await page.inputValue("#jurisdiction"), "us", "the valid setting applies");
+  await page.close();
+});
