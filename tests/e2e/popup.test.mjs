@@ -41,11 +41,12 @@ test("the popup checks the focused compose box of another tab and shows the full
   assert.ok(r.citations.length >= 1 && r.citations.some((c) => /GMC|HIPAA/.test(c)), "the rule is cited");
   assert.ok(!r.redacted.includes("84yo") && r.redacted.includes("[age]"), `redacted: ${r.redacted}`);
   assert.ok(await popup.evaluate(() => document.activeElement?.id === "verdict"), "focus lands on the verdict");
-  // The README's screenshot.
-  mkdirSync(join(ROOT, "docs"), { recursive: true });
+  // The README's screenshot (docs/popup.png with UPDATE_SCREENSHOTS=1, else under dist/).
+  const shots = join(ROOT, process.env.UPDATE_SCREENSHOTS ? "docs" : "dist");
+  mkdirSync(shots, { recursive: true });
   await popup.setViewportSize({ width: 460, height: 900 });
   await popup.evaluate(() => document.activeElement?.blur());
-  await popup.screenshot({ path: join(ROOT, "docs", "popup.png"), fullPage: true });
+  await popup.screenshot({ path: join(shots, "popup.png"), fullPage: true });
 
   // Copy redacted text puts exactly the redacted text on the clipboard: paste it back.
   await popup.click("#copy");
