@@ -1,4 +1,5 @@
-// Builds the extension into dist/chromium/: the Rust core to wasm (release), its JS glue
+// Builds the extension into dist/chromium/ (then dist/firefox/ and the store zips, see
+// lib/targets.mjs): the Rust core to wasm (release), its JS glue
 // with wasm-bindgen, size-optimised with wasm-opt when present, the TypeScript bundled with
 // esbuild, and the manifest, _locales and static files copied. It builds in a temporary
 // directory and renames it into place, so nothing half-built looks complete.
@@ -7,6 +8,7 @@ import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
 import { fail, have, output, ROOT, run, step } from "./lib/run.mjs";
+import { buildTargets, FIREFOX_MIN } from "./lib/targets.mjs";
 
 export const DIST = join(ROOT, "dist", "chromium");
 const EXT = join(ROOT, "extension");
@@ -29,7 +31,7 @@ async function bundle(tmp, gen) {
   }
   const common = {
     bundle: true,
-    target: "chrome120",
+    target: ["chrome120", `firefox${parseInt(FIREFOX_MIN, 10)}`],
     charset: "utf8",
     logLevel: "warning",
     alias: { "bedside-wasm": join(gen, "bedside.js") },
@@ -97,6 +99,7 @@ export async function build() {
     rmSync(gen, { recursive: true, force: true });
   }
   console.log(`  wasm: ${size(join(DIST, "bedside_bg.wasm"))}; content.js: ${size(join(DIST, "content.js"))}; background.js: ${size(join(DIST, "background.js"))}`);
+  await step("firefox build and store packages", buildTargets);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await build();

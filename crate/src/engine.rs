@@ -70,18 +70,14 @@ impl Engine {
             }
         }
 
-        // Patient evidence: the draft, plus whether it replies to a review.
-        let mut patient_hits: Vec<Hit> = hits
+        // Patient evidence: the draft's own hits, and whether it replies to a review.
+        let patient_hits: Vec<Hit> = hits
             .iter()
             .copied()
-            .filter(|h| !matches!(h.category.class(), Class::Outgoing))
+            .filter(|h| h.category.class() != Class::Outgoing)
             .collect();
-        patient_hits.extend(
-            incoming
-                .iter()
-                .filter(|h| h.category == Category::ReviewReply),
-        );
-        let patient = score::patient(&Evidence::new(&patient_hits));
+        let review = incoming.iter().any(|h| h.category == Category::ReviewReply);
+        let patient = score::patient(&patient_hits, review);
 
         let replying = !ctx.norm.trim().is_empty();
         let approach = score::approach(

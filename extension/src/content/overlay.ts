@@ -3,7 +3,8 @@
  * an open shadow root, fixed over the viewport with `pointer-events: none`. For each
  * box with something to say it holds a layer (badge, and underline marks for fields).
  * The host carries `data-checks`, the number of results drawn so far, and
- * `data-checked-length`, the length of the last draft they were for (for tests).
+ * `data-checked-length`, the length of the last draft they were for, and
+ * `data-context-chars`, the length of the reply context last found (never its text; for tests).
  */
 import type { Kind, Verdict } from "../protocol";
 import type { Rect } from "./mirror";
@@ -75,6 +76,12 @@ export function countCheck(length: number): void {
   shadow();
   host!.dataset.checks = String(++checks);
   host!.dataset.checkedLength = String(length);
+}
+
+/** Records on the host how many characters of reply context the last check was given. */
+export function noteContext(chars: number): void {
+  shadow();
+  host!.dataset.contextChars = String(chars);
 }
 
 /** Puts the box's layer over the box as it is laid out now. Returns its content element. */

@@ -14,7 +14,7 @@ import { clearHighlights, highlightsSupported, setHighlights } from "./highlight
 import { badgeLabel, badgeText } from "./labels";
 import { watchSize } from "./layout";
 import { measure } from "./mirror";
-import { countCheck, drawBadge, drawMarks, place, removeLayer } from "./overlay";
+import { countCheck, drawBadge, drawMarks, noteContext, place, removeLayer } from "./overlay";
 import { rangeFor, readEditable, type TextMap } from "./textmap";
 
 /** Quiet time after the last change before a draft is checked. */
@@ -62,6 +62,7 @@ export class Session {
       const { text } = this.read();
       if (!text.trim()) return this.draw(text, null, null);
       const context = this.deps.adapter.findContext(this.box.el);
+      noteContext(context.length);
       const cached = this.deps.cache.get(text, context);
       if (cached) return this.settle(text, cached);
       this.deps.client.check(text, context).then((report) => {

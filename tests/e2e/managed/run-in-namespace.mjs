@@ -8,7 +8,7 @@ import { openExtensionPage, openPopupFor, popupReport, tabIdOf, waitForBadge } f
 
 const scenario = process.argv[2];
 const NUMBER = "Patient RX123456 was rude again";
-// Without "St Elsewhere" in hospitalNames the core does not see a place here (a caution).
+// Without "St Elsewhere" in hospitalNames the core sees no place here, and does not warn.
 const HOSPITAL = "Worked at st elsewhere with my patient who was so rude";
 const out = { scenario };
 const env = await start();
