@@ -23,6 +23,7 @@ step("setup", setup);
 check("lint (tsc --noEmit)", process.execPath,
   [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "tsconfig.json"]);
 check("cargo test", "cargo", ["test", "-q", "--workspace"]);
+check("policy templates match managed_schema.json", process.execPath, [join(ROOT, "scripts", "check-policy-templates.mjs")]);
 await step("build", build);
 check("e2e (node --test tests/e2e/)", process.execPath, ["--test", "--test-reporter=spec", "tests/e2e/"]);
 check("web-ext lint (dist/firefox)", process.execPath, [join(ROOT, "node_modules", "web-ext", "bin", "web-ext.js"),

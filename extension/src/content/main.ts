@@ -4,6 +4,7 @@
  */
 import { adapterFor } from "../adapters/index";
 import type { Box } from "./boxes";
+import { installBridge, noteBox } from "./bridge";
 import { ReportCache } from "./cache";
 import { CoreClient } from "./client";
 import { discover } from "./discover";
@@ -28,8 +29,17 @@ guard(() => {
     return s;
   };
 
+  installBridge({
+    adapter: deps.adapter,
+    recheck() {
+      deps.cache.clear();
+      for (const s of sessions.values()) s.schedule(0);
+    },
+  });
+
   discover({
     found(box, why) {
+      noteBox(box);
       const s = sessionFor(box);
       if (why === "input") s.edited();
       s.schedule(why === "focus" ? 0 : undefined);

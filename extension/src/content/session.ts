@@ -6,6 +6,7 @@
 import type { Adapter } from "../adapters/adapter";
 import type { Report } from "../protocol";
 import type { Box } from "./boxes";
+import { reportVerdict } from "./bridge";
 import type { ReportCache } from "./cache";
 import type { CoreClient } from "./client";
 import { swallow } from "./guard";
@@ -88,7 +89,8 @@ export class Session {
   private draw(text: string, report: Report | null, map: TextMap | null): void {
     countCheck(text.length);
     const el = this.box.el;
-    if (!report || report.verdict === "none") {
+    reportVerdict(el, report);
+    if (!report || report.verdict === "none" || report.quiet) {
       this.shown = null;
       clearHighlights(el);
       removeLayer(el);
@@ -146,6 +148,7 @@ export class Session {
   /** Stops watching and removes what was drawn. */
   dispose(): void {
     clearTimeout(this.timer);
+    reportVerdict(this.box.el, null);
     this.mutations?.disconnect();
     clearHighlights(this.box.el);
     removeLayer(this.box.el);
