@@ -1,12 +1,14 @@
 /**
  * Finds compose boxes as the user reaches them — `focusin` and `input`, listened for on
- * the document in the capture phase (and so inside open shadow roots, via the event's
- * composed path) — and notices when they leave the page, with a MutationObserver on the
- * document and on each open shadow root a box was found in. Never polls. Frames (also
- * srcdoc and about:blank ones) run their own copy of the content script.
+ * the window in the capture phase (and so inside open shadow roots, via the event's
+ * composed path; kept across `document.open()`, see `listen.ts`) — and notices when they
+ * leave the page, with a MutationObserver on the document and on each open shadow root a
+ * box was found in. Never polls. Frames (srcdoc and about:blank ones too) run their own
+ * copy of the content script.
  */
 import { composeBox, deepActiveElement, type Box } from "./boxes";
 import { guard } from "./guard";
+import { listen } from "./listen";
 
 export interface Discovery {
   /** A box was focused or edited. */
@@ -35,8 +37,8 @@ export function discover(d: Discovery): void {
       if (root instanceof ShadowRoot) watch(root);
       d.found(box, why);
     });
-  document.addEventListener("focusin", on("focus"), true);
-  document.addEventListener("input", on("input"), true);
+  listen("focusin", on("focus"), { capture: true });
+  listen("input", on("input"), { capture: true });
 
   const active = composeBox(deepActiveElement(document));
   if (active) d.found(active, "focus");

@@ -1,12 +1,17 @@
 /**
  * Applies an edit through the editor's own input path, so the site's editor model stays
- * true and the browser's (or the editor's) undo takes it back: select the span in the box,
- * then `execCommand('insertText')`, which fires `beforeinput` and `input` like typing.
- * When the browser refuses, a cancelable `beforeinput` of type `insertReplacementText`
- * is offered to the editor instead. Afterwards the caret is put where it belongs.
+ * true and the editor's (or the browser's) undo takes it back. The span is selected in
+ * the box; then, in a contenteditable, a cancelable `beforeinput` (`insertReplacementText`
+ * with a DataTransfer and the span as target range) is offered first — editors that take
+ * input from beforeinput (Slate, Lexical) apply it to their model and cancel it, and
+ * Chromium's `execCommand` fires none for them. If nobody took it (and in fields),
+ * `execCommand('insertText')` changes the text like typing and fires `input`, which
+ * editors that watch the DOM (ProseMirror, Quill, Draft.js) and the browser's own undo
+ * follow; a field whose `execCommand` is refused gets the text with `setRangeText` and an
+ * `input` event. Afterwards the caret is put where the user left it, shifted by the edit.
  */
 import type { Box } from "./boxes";
-import { readCaret, select, type Caret } from "./caret";
+import { select, type Caret } from "./caret";
 import { caretAfter, type Edit } from "./redact";
 import { readEditable } from "./textmap";
 
@@ -30,6 +35,7 @@ function selectionSettled(doc: Document): Promise<void> {
   });
 }
 
+/** Dispatches the edit as a beforeinput; whether an editor (or, for a field, we) took it. */
 function offerBeforeInput(box: Box, replacement: string): boolean {
   const doc = box.el.ownerDocument;
   const dataTransfer = new DataTransfer();
@@ -63,16 +69,25 @@ export async function applyEdit(box: Box, edit: Edit, caret: Caret | null): Prom
   if (edit.start < 0 || edit.end > before.length || edit.start > edit.end) return false;
   const want = before.slice(0, edit.start) + edit.replacement + before.slice(edit.end);
   const doc = box.el.ownerDocument;
+  const span = { start: edit.start, end: edit.end };
   box.el.focus({ preventScroll: true });
-  if (!select(box, { start: edit.start, end: edit.end })) return false;
-  if (box.kind === "editable") await selectionSettled(doc);
-  const ok = edit.replacement
-    ? doc.execCommand("insertText", false, edit.replacement)
-    : doc.execCommand("delete", false);
-  if (!ok) offerBeforeInput(box, edit.replacement);
-  await nextTask();
+  if (!select(box, span)) return false;
+  if (box.kind === "editable") {
+    await selectionSettled(doc);
+    // Editors that take their input from beforeinput (Slate, Lexical) apply it to their
+    // model and cancel it; Chromium's execCommand would not fire one for them.
+    if (offerBeforeInput(box, edit.replacement)) await nextTask();
+    if (textOf(box) !== want && textOf(box) === before) select(box, span);
+  }
+  if (textOf(box) === before) {
+    const ok = edit.replacement
+      ? doc.execCommand("insertText", false, edit.replacement)
+      : doc.execCommand("delete", false);
+    if (!ok && box.kind === "field") offerBeforeInput(box, edit.replacement);
+    if (box.kind === "editable") await nextTask();
+  }
   const after = textOf(box);
-  const at = caret ?? readCaret(box) ?? { start: before.length, end: before.length };
+  const at = caret ?? { start: before.length, end: before.length };
   select(box, { start: caretAfter(at.start, edit), end: caretAfter(at.end, edit) });
   return after === want;
 }

@@ -8,6 +8,7 @@
  */
 import { composeBox } from "./boxes";
 import { guard } from "./guard";
+import { listen } from "./listen";
 import type { Session } from "./session";
 
 const SEND = 'button[type=submit], input[type=submit], [aria-label*="send" i], [data-testid*="send" i]';
@@ -38,16 +39,16 @@ function sends(button: Element, el: Element): boolean {
 
 /** Installs the gate; `sessions` lists the boxes being watched. */
 export function installGate(sessions: () => Iterable<Session>, sessionOf: (el: Element) => Session | undefined): void {
-  addEventListener("keydown", guard((e: KeyboardEvent) => {
+  listen("keydown", guard((e: KeyboardEvent) => {
     if (e.key !== "Enter" || e.shiftKey || e.isComposing || e.altKey) return;
     const box = composeBox(e.composedPath()[0]);
     const s = box && sessionOf(box.el);
     if (!s || !s.holdsSend()) return;
     stop(e);
     s.openCard(false, true);
-  }), true);
+  }), { capture: true });
 
-  addEventListener("click", guard((e: MouseEvent) => {
+  listen("click", guard((e: MouseEvent) => {
     const target = e.composedPath()[0];
     const button = target instanceof Element ? target.closest(CLICKABLE) : null;
     if (!button || !button.matches(SEND)) return;
@@ -57,9 +58,9 @@ export function installGate(sessions: () => Iterable<Session>, sessionOf: (el: E
       s.openCard(false, true);
       return;
     }
-  }), true);
+  }), { capture: true });
 
-  addEventListener("submit", guard((e: SubmitEvent) => {
+  listen("submit", guard((e: SubmitEvent) => {
     const form = e.composedPath()[0];
     if (!(form instanceof HTMLFormElement)) return;
     for (const s of sessions()) {
@@ -68,5 +69,5 @@ export function installGate(sessions: () => Iterable<Session>, sessionOf: (el: E
       s.openCard(false, true);
       return;
     }
-  }), true);
+  }), { capture: true });
 }

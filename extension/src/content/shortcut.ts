@@ -4,10 +4,11 @@
  */
 import { composeBox } from "./boxes";
 import { guard } from "./guard";
+import { listen } from "./listen";
 import type { Session } from "./session";
 
 export function installShortcut(sessionOf: (el: Element) => Session | undefined): void {
-  addEventListener("keydown", guard((e: KeyboardEvent) => {
+  listen("keydown", guard((e: KeyboardEvent) => {
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== "KeyB") return;
     const box = composeBox(e.composedPath()[0]);
     const s = box && sessionOf(box.el);
@@ -15,5 +16,5 @@ export function installShortcut(sessionOf: (el: Element) => Session | undefined)
     e.preventDefault();
     e.stopPropagation();
     s.openCard(true, false);
-  }), true);
+  }), { capture: true });
 }
