@@ -27,6 +27,8 @@ import { shiftReport, WINDOW, windowAround } from "./window";
 
 /** Quiet time after the last change before a draft is checked. */
 export const DEBOUNCE_MS = 150;
+/** How much of a dismissed draft's start identifies it. */
+const DISMISS_PREFIX = 12;
 /** Fields longer than this get the badge but no underline marks (measuring would stall). */
 const MARKS_LIMIT = 50_000;
 
@@ -49,7 +51,8 @@ export class Session {
   /** The last report for the box's current draft, drawn or not. */
   private latest: { text: string; report: Report } | null = null;
   private mutations: MutationObserver | null = null;
-  private dismissed = false;
+  /** The start of the dismissed draft; a draft that does not start so is a new one. */
+  private dismissed: string | null = null;
   private allowNext = false;
   /** Set while the one allowed send is going through (its click, then its submit). */
   private passing = false;
@@ -83,8 +86,9 @@ export class Session {
   private run(): void {
     try {
       const { text, map } = this.read();
+      if (this.dismissed !== null && !text.startsWith(this.dismissed)) this.dismissed = null;
       if (!text.trim()) {
-        this.dismissed = false;
+        this.dismissed = null;
         this.latest = null;
         return this.draw(text, null, null);
       }
@@ -118,7 +122,7 @@ export class Session {
   private draw(text: string, report: Report | null, map: TextMap | null): void {
     countCheck(text.length);
     const el = this.box.el;
-    const quiet = !report || report.verdict === "none" || this.dismissed || modeNow() === "audit";
+    const quiet = !report || report.verdict === "none" || this.dismissed !== null || modeNow() === "audit";
     if (quiet || !report) {
       this.shown = null;
       this.spoken = "";
@@ -174,8 +178,10 @@ export class Session {
     return this.shown !== null;
   }
 
-  /** A change is coming: drop field marks at or after the first changed character. */
+  /** A change is coming: an emptied box starts a new draft; drop field marks at or after
+   * the first changed character. */
   edited(): void {
+    if (this.dismissed !== null && this.blank()) this.dismissed = null;
     if (this.box.kind !== "field" || !this.shown) return;
     const now = this.box.el.value;
     const old = this.shown.text;
@@ -185,6 +191,11 @@ export class Session {
     if (kept.length === this.shown.report.findings.length) return;
     this.shown = { text: old, report: { ...this.shown.report, findings: kept } };
     this.place();
+  }
+
+  private blank(): boolean {
+    const b = this.box;
+    return !(b.kind === "field" ? b.el.value : (b.el.textContent ?? "")).trim();
   }
 
   /** Stops watching and removes what was drawn. */
@@ -273,7 +284,7 @@ export class Session {
   }
 
   private dismiss(): void {
-    this.dismissed = true;
+    this.dismissed = (this.latest?.text ?? "").slice(0, DISMISS_PREFIX);
     this.closeCard(true);
     if (this.latest) this.draw(this.latest.text, this.latest.report, null);
   }

@@ -15,6 +15,8 @@ export function installShortcut(sessionOf: (el: Element) => Session | undefined)
     if (!s?.showing) return;
     e.preventDefault();
     e.stopPropagation();
-    s.openCard(true, false);
+    // One task later, so the editor has taken in the caret moves queued before this key
+    // (ProseMirror learns them from selectionchange) before focus leaves it.
+    setTimeout(guard(() => s.openCard(true, false)), 0);
   }), { capture: true });
 }
