@@ -9,6 +9,7 @@
  * `data-checked-length`, the length of the last draft they were for (for tests).
  */
 import type { Kind, Verdict } from "../protocol";
+import { guard } from "./guard";
 import type { Rect } from "./mirror";
 
 const STYLE = `
@@ -37,6 +38,7 @@ interface Layer {
   content: HTMLDivElement;
   badge: HTMLDivElement | null;
   activate: () => void;
+  arm: () => void;
 }
 
 let host: HTMLElement | null = null;
@@ -89,7 +91,7 @@ function layerFor(box: Element): Layer {
   if (!layer) {
     const b = div("box", r);
     const clip = div("clip", b);
-    layer = { box: b, clip, content: div("content", clip), badge: null, activate: () => {} };
+    layer = { box: b, clip, content: div("content", clip), badge: null, activate: () => {}, arm: () => {} };
     layers.set(box, layer);
   }
   return layer;
@@ -137,14 +139,15 @@ export interface BadgeSpec {
 export function drawBadge(box: HTMLElement, spec: BadgeSpec): void {
   const l = layerFor(box);
   l.activate = spec.activate;
+  l.arm = spec.arm;
   if (!l.badge) {
     const b = div("badge", l.box);
     const button = document.createElement("button");
     button.type = "button";
     button.setAttribute("aria-haspopup", "dialog");
     button.setAttribute("aria-expanded", "false");
-    button.addEventListener("pointerdown", () => spec.arm());
-    button.addEventListener("click", () => layers.get(box)?.activate());
+    button.addEventListener("pointerdown", guard(() => layers.get(box)?.arm()));
+    button.addEventListener("click", guard(() => layers.get(box)?.activate()));
     b.append(button);
     l.badge = b;
   }
