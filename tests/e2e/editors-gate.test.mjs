@@ -10,9 +10,11 @@ before(async () => {
   env = await startEditors();
 });
 after(() => env?.close());
-afterEach(() => env.worker.evaluate(() => chrome.storage.local.remove("mode")));
+afterEach(() => env.worker.evaluate(() => chrome.storage.sync.remove("bedsideSettings")));
 
-const setMode = (mode) => env.worker.evaluate((m) => chrome.storage.local.set({ mode: m }), mode);
+/** Sets the user's mode the way the options page does: in the shared settings store. */
+const setMode = (mode) =>
+  env.worker.evaluate((m) => chrome.storage.sync.set({ bedsideSettings: { mode: m } }), mode);
 const sent = (page) => page.evaluate(() => window.sent);
 const cardHeld = (page) => page.evaluate(() => {
   const card = document.querySelector("bedside-overlay").shadowRoot.querySelector(".card");
