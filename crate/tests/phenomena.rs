@@ -16,6 +16,11 @@ const CASES: &[(Verdict, &str, &str)] = &[
     (Verdict::Warn, "Sorry but I can't meet up, but thanks for the flowers! x", "Thank you so much for delivering my baby girl, you were amazing. I got you some flowers, can we meet for a coffee?"),
     (Verdict::Warn, "haha you're too sweet 😘 maybe after your follow-up 😉", "Hey doc, you fixed my shoulder last month and I can't stop thinking about you. Drinks?"),
     (Verdict::Warn, "Sure, add me on snap: nursejess92", "you were my nurse on ward 7 last week! can I add you on snapchat?"),
+    (Verdict::Warn, "Of course I remember you! How's the knee? x", "Hi! You probably don't remember me but you were my physio after my ACL op last year. Would love to catch up sometime!"),
+    (Verdict::Warn, "aw that's so kind, I'd love that 🥰", "I know it's weird messaging you here but I think about you a lot since you looked after my dad in hospice. Can I take you out to dinner?"),
+    (Verdict::Warn, "Thanks Kev! Yeah Saturday works, I'll bring the wine 🍷", "Dr Amir! Its Kevin, your patient from the diabetes clinic. Me and the wife are having a BBQ saturday, you should come!"),
+    (Verdict::Warn, "Hey, I'm the nurse who looked after you on Ward 12 last week, just wanted to check how you're getting on? Fancy a drink sometime?", ""),
+    (Verdict::Warn, "no worries, my personal number is 07700 900123, text me whenever", "Can I have your personal number in case I have questions about my meds? Easier than ringing the surgery"),
     // D: disparaging, nobody identified.
     (Verdict::Caution, "why do patients always wait until 3am to come in with a 2 week old cough 🙄", ""),
     // Hard negatives.
@@ -29,6 +34,12 @@ const CASES: &[(Verdict, &str, &str)] = &[
     (Verdict::None, "Patient safety week: remember to wash your hands and speak up!", ""),
     (Verdict::None, "Lovely to see you at the conference last week, let's grab lunch when you're next in London", "Great meeting you at the RCN congress! Loved your talk on sepsis"),
     (Verdict::None, "Ward 3 councillors voted against the new car park again", ""),
+    (Verdict::None, "Thank you! We're so glad you had a good experience with our team 😊", "Huge thanks to everyone at Riverside Surgery for sorting my prescription so quickly! 5 stars"),
+    (Verdict::None, "haha yes!! see you at the pub 🍻", "drinks after handover tonight? the whole team's going"),
+    (Verdict::None, "Thanks Dr Patel, I'll pass it on to the team", "Great work on the audit presentation today, really well done"),
+    (Verdict::None, "Happy to connect, let's chat about the role next week", "Hi, I'm recruiting for a charge nurse role at St Anne's, would love to connect"),
+    (Verdict::None, "Love you too mum, see you Sunday x", "Proud of you darling, you looked so professional in your uniform! Love mum x"),
+    (Verdict::None, "Please call the practice on 01632 960000 to book an appointment, we can't give advice over Facebook.", "Hi doc, my rash is getting worse, what cream should I use?"),
 ];
 
 #[test]
