@@ -5,7 +5,8 @@
 // extension's service worker). None may come from the extension except loading its own
 // packaged files, pages may talk only to the local fixture server, and no request may
 // carry a typed word. Afterwards nothing typed is in chrome.storage (local, sync, session)
-// or any other store. And the manifest asks for exactly the permissions the features need.
+// or any other store. And the manifest asks for exactly the permissions the features need
+// (README, "Privacy and reliability, proven", says why each is there).
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -128,15 +129,21 @@ test("a full session makes no request from the extension, and stores nothing typ
 
 test("the manifest asks for the fewest permissions the features need", () => {
   const m = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8"));
-  // storage: settings (sync), audit counts and pauses (local), the organisation's policy (managed).
-  assert.deepEqual(m.permissions, ["storage"]);
-  for (const key of ["host_permissions", "optional_permissions", "optional_host_permissions",
-    "externally_connectable", "web_accessible_resources", "sandbox", "declarative_net_request"]) {
-    assert.equal(m[key], undefined, `no ${key}`);
-  }
-  // The content script runs where compose boxes are: web pages, with their frames.
+  // storage: settings (sync), audit counts and pauses (local), the organisation's policy
+  // (managed). scripting: re-inject the content script into tabs open at an update.
+  assert.deepEqual(m.permissions, ["storage", "scripting"]);
+  // The content script runs where compose boxes are: web pages, with their frames; the
+  // re-injection needs host access to exactly those pages, and no others.
   assert.equal(m.content_scripts.length, 1);
   assert.deepEqual(m.content_scripts[0].matches, ["http://*/*", "https://*/*"]);
+  assert.deepEqual(m.host_permissions, m.content_scripts[0].matches);
+  for (const key of ["optional_permissions", "optional_host_permissions", "externally_connectable",
+    "web_accessible_resources", "sandbox", "declarative_net_request", "oauth2", "update_url"]) {
+    assert.equal(m[key], undefined, `no ${key}`);
+  }
   // Only the extension's own code runs in its pages; wasm may compile there (the core).
   assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  // Firefox injects into open tabs itself: its build asks for storage alone.
+  const ff = JSON.parse(readFileSync(join(ROOT, "dist", "firefox", "manifest.json"), "utf8"));
+  assert.deepEqual([ff.permissions, ff.host_permissions], [["storage"], undefined]);
 });

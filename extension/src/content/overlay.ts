@@ -200,6 +200,14 @@ export function drawMarks(box: HTMLElement, verdict: Verdict, rects: Rect[]): vo
   }
 }
 
+/** Removes the overlay from the page (this copy of the script stood down). */
+export function removeOverlay(): void {
+  host?.remove();
+  host = null;
+  root = null;
+  layers.clear();
+}
+
 /** Removes everything drawn for the box. */
 export function removeLayer(box: Element): void {
   layers.get(box)?.box.remove();
