@@ -10,9 +10,10 @@ before(async () => {
   env = await startEditors();
 });
 after(() => env?.close());
-afterEach(() => env.worker.evaluate(() => chrome.storage.local.remove("mode")));
+afterEach(() => env.worker.evaluate(() => chrome.storage.sync.clear()));
 
-const setMode = (mode) => env.worker.evaluate((m) => chrome.storage.local.set({ mode: m }), mode);
+// The mode is the user's setting, in storage.sync (extension/src/settings/store.ts).
+const setMode = (mode) => env.worker.evaluate((m) => chrome.storage.sync.set({ bedsideSettings: { mode: m } }), mode);
 const sent = (page) => page.evaluate(() => window.sent);
 const cardHeld = (page) => page.evaluate(() => {
   const card = document.querySelector("bedside-overlay").shadowRoot.querySelector(".card");
