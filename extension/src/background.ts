@@ -8,6 +8,7 @@ import { PORT_NAME, type CheckReply, type CheckRequest } from "./protocol";
 import { redrawAll, watchTabs } from "./worker/badge";
 import { listenForMessages } from "./worker/messages";
 import { quietFor } from "./worker/quiet";
+import { reinjectOnInstall } from "./worker/reinject";
 import { afterSettingsChange, watchSettings, workerState } from "./worker/settings";
 
 function isRequest(m: unknown): m is CheckRequest {
@@ -35,6 +36,7 @@ chrome.runtime.onConnect.addListener((port) => {
 });
 
 listenForMessages();
+reinjectOnInstall();
 watchSettings();
 watchTabs();
 afterSettingsChange(() => void redrawAll());

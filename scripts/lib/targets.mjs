@@ -30,11 +30,17 @@ export const PACKAGES = {
  * (`managed_schema`: Firefox does not validate managed storage against a schema; it
  * hands an add-on its `3rdparty` policy as given), and ignores `minimum_chrome_version`. */
 const CHROMIUM_ONLY = ["key", "minimum_chrome_version", "storage"];
+/** Permissions only Chromium needs: re-injecting the content script into tabs open
+ * at install or update (`scripting` + host access, `worker/reinject.ts`). Firefox
+ * injects manifest content scripts into open tabs itself, so its build asks for less. */
+const CHROMIUM_ONLY_PERMISSIONS = ["scripting"];
 
 /** The Firefox manifest for the source manifest `m`. */
 export function firefoxManifest(m) {
   const out = structuredClone(m);
   for (const k of CHROMIUM_ONLY) delete out[k];
+  if (out.permissions) out.permissions = out.permissions.filter((p) => !CHROMIUM_ONLY_PERMISSIONS.includes(p));
+  delete out.host_permissions;
   // Firefox MV3 has no background service worker: the same ES module runs as an event
   // page (`scripts` + `type: "module"`), which it also suspends when idle.
   if (m.background?.service_worker) {

@@ -22,8 +22,11 @@ test("the Firefox manifest is the source manifest made Firefox's", () => {
   assert.equal(built.browser_specific_settings.gecko.strict_min_version, FIREFOX_MIN);
   assert.deepEqual(built.browser_specific_settings.gecko.data_collection_permissions, { required: ["none"] });
   assert.equal(built.content_security_policy.extension_pages, source.content_security_policy.extension_pages);
+  // Chromium's re-injection after an update is not needed: Firefox injects into open tabs.
+  assert.deepEqual(built.permissions, ["storage"]);
+  assert.equal(built.host_permissions, undefined);
   // Everything else is the source's, as is.
-  const { key: _k, minimum_chrome_version: _m, storage: _s, background: _b, ...common } = source;
+  const { key: _k, minimum_chrome_version: _m, storage: _s, background: _b, permissions: _p, host_permissions: _h, ...common } = source;
   for (const [k, v] of Object.entries(common)) assert.deepEqual(built[k], v, `"${k}" carries over`);
 });
 

@@ -1,8 +1,8 @@
-// A harmless draft shows nothing at all and is left exactly as typed; the content script
-// keeps working when the worker is stopped (the Port reconnects and resends).
+// A harmless draft shows nothing at all and is left exactly as typed. (The worker stopped
+// mid-session is in faults.test.mjs.)
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { checks, drawn, EXTENSION_ID, openDemo, start, typeInto, waitForCheck } from "./browser.mjs";
+import { drawn, EXTENSION_ID, openDemo, start, typeInto } from "./browser.mjs";
 
 const HARMLESS = "Be patient with yourself, growth takes time";
 
@@ -17,7 +17,7 @@ test("the extension loads with its fixed id and its core answers", async () => {
   const manifest = await env.worker.evaluate(() => chrome.runtime.getManifest());
   assert.equal(manifest.manifest_version, 3);
   assert.match(manifest.content_security_policy.extension_pages, /'wasm-unsafe-eval'/);
-  assert.deepEqual(manifest.permissions, ["storage"]);
+  assert.deepEqual(manifest.permissions, ["storage", "scripting"]);
 });
 
 // (Not the DM box: any reply to a patient's personal approach warns, however harmless.)
@@ -35,18 +35,3 @@ for (const box of ["#post-box", "#comment-box"]) {
     assert.ok(d.focused, "focus stays in the box");
   });
 }
-
-test("after the worker is stopped, the next draft is still checked", async (t) => {
-  const page = await openDemo(env);
-  await typeInto(page, "#post-box", HARMLESS);
-  const cdp = await env.context.newCDPSession(page);
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.stopAllWorkers");
-  const n = await checks(page);
-  const t0 = performance.now();
-  await page.locator("#post-box").press("End");
-  await page.keyboard.type(" today");
-  await waitForCheck(page, n, HARMLESS.length + " today".length);
-  t.diagnostic(`worker restart to result: ${(performance.now() - t0).toFixed(0)} ms (includes the 150 ms debounce)`);
-  assert.equal(await page.inputValue("#post-box"), `${HARMLESS} today`);
-});

@@ -8,6 +8,7 @@ import type { Adapter } from "../adapters/adapter";
 import type { Report, Snapshot, TabMessage, Verdict } from "../protocol";
 import { deepActiveElement, type Box } from "./boxes";
 import { guard, swallow } from "./guard";
+import { alive } from "./lifetime";
 import { readEditable } from "./textmap";
 
 export interface BridgeDeps {
@@ -43,6 +44,7 @@ function snapshot(adapter: Adapter): Snapshot {
 /** Tells the worker the verdict for `el` (null: the box is empty or gone), if it changed.
  * The verdict is the core's, even when the page is quiet: the worker decides what to do. */
 export function reportVerdict(el: Element, report: Report | null): void {
+  if (!alive()) return; // the extension is gone: nobody to tell
   let id = ids.get(el);
   if (id === undefined) ids.set(el, (id = nextBox++));
   const verdict: Verdict = report?.verdict ?? "none";

@@ -1,12 +1,16 @@
 /**
  * The content script's end of the "bedside" Port. The worker may be killed when idle,
  * which disconnects the Port: the client then reconnects (waking the worker) and resends
- * whatever is still unanswered. If the extension is reloaded or removed, it goes quiet.
+ * whatever is still unanswered. If the extension is reloaded or removed, it goes quiet
+ * and this copy of the content script stands down (`lifetime.ts`).
  */
 import { PORT_NAME, type CheckReply, type CheckRequest, type Report } from "../protocol";
+import { alive } from "./lifetime";
 
 /** How many times one request is sent before giving up. */
 const MAX_TRIES = 3;
+/** How long after a disconnect to look again whether the extension is gone. */
+const STAND_DOWN_CHECK_MS = 250;
 
 interface Pending {
   req: CheckRequest;
@@ -53,7 +57,7 @@ export class CoreClient {
   private connect(): chrome.runtime.Port | null {
     if (this.port) return this.port;
     try {
-      if (!chrome.runtime?.id) throw new Error("Bedside was reloaded or removed");
+      if (!alive()) throw new Error("Bedside was reloaded or removed");
       const port = chrome.runtime.connect({ name: PORT_NAME });
       port.onMessage.addListener((m: CheckReply) => this.onReply(m));
       port.onDisconnect.addListener(() => this.onDisconnect(port));
@@ -76,6 +80,9 @@ export class CoreClient {
   private onDisconnect(port: chrome.runtime.Port): void {
     void chrome.runtime.lastError;
     if (this.port === port) this.port = null;
+    if (!alive()) return this.die(new Error("Bedside was reloaded or removed"));
+    // A reload disconnects first and invalidates the context just after: look once more.
+    setTimeout(() => alive() || this.die(new Error("Bedside was reloaded or removed")), STAND_DOWN_CHECK_MS);
     for (const id of [...this.pending.keys()]) this.send(id);
   }
 

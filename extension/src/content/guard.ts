@@ -1,7 +1,9 @@
 /**
  * Keeps the content script from ever throwing into the page: every callback the page
- * or the browser calls goes through `guard`, and errors are logged quietly.
+ * or the browser calls goes through `guard`, and errors are logged quietly. Once this
+ * copy of the script has stood down (`lifetime.ts`), guarded callbacks do nothing.
  */
+import { alive } from "./lifetime";
 
 /** Logs an error the page should never see. */
 export function swallow(e: unknown): void {
@@ -16,7 +18,7 @@ export function swallow(e: unknown): void {
 export function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
   return (...args: A) => {
     try {
-      fn(...args);
+      if (alive()) fn(...args);
     } catch (e) {
       swallow(e);
     }

@@ -39,23 +39,34 @@ function adoptStyle(root: Node): void {
   styled.add(root);
 }
 
-function rebuild(): void {
-  for (const verdict of Object.keys(NAMES) as Shown[]) {
-    const ranges: Range[] = [];
-    for (const v of byBox.values()) if (v.verdict === verdict) ranges.push(...v.ranges);
-    if (ranges.length) CSS.highlights.set(NAMES[verdict], new Highlight(...ranges));
-    else CSS.highlights.delete(NAMES[verdict]);
+/** The document's highlight for `verdict`, made if missing. Every copy of the content
+ * script in the page (an orphan from before an update and its successor) shares it, so
+ * each adds and removes only its own ranges. */
+function shared(verdict: Shown): Highlight {
+  let h = CSS.highlights.get(NAMES[verdict]);
+  if (!h) {
+    h = new Highlight();
+    CSS.highlights.set(NAMES[verdict], h);
   }
+  return h;
 }
 
 /** Shows `ranges` of `box` underlined for `verdict`, replacing the box's previous ones. */
 export function setHighlights(box: Element, verdict: Shown, ranges: Range[]): void {
+  clearHighlights(box);
   adoptStyle(box.getRootNode());
   byBox.set(box, { verdict, ranges });
-  rebuild();
+  const h = shared(verdict);
+  for (const r of ranges) h.add(r);
 }
 
 /** Removes the box's underlines. */
 export function clearHighlights(box: Element): void {
-  if (byBox.delete(box)) rebuild();
+  const was = byBox.get(box);
+  if (!was) return;
+  byBox.delete(box);
+  const h = CSS.highlights.get(NAMES[was.verdict]);
+  if (!h) return;
+  for (const r of was.ranges) h.delete(r);
+  if (!h.size) CSS.highlights.delete(NAMES[was.verdict]);
 }

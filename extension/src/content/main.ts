@@ -1,7 +1,8 @@
 /**
  * The content script's entry: wires discovery, sessions (one per compose box), the
  * Port client, the report cache, the site adapter, the card, the send gate, the keyboard
- * shortcut, settings and layout updates together.
+ * shortcut, settings and layout updates together. It takes charge of the page from any
+ * earlier copy (`lifetime.ts`), and when it stands down it removes all it drew.
  */
 import { adapterFor } from "../adapters/index";
 import type { Box } from "./boxes";
@@ -12,13 +13,16 @@ import { CoreClient } from "./client";
 import { discover } from "./discover";
 import { installGate } from "./gate";
 import { guard } from "./guard";
+import { claim, onStandDown } from "./lifetime";
 import { onLayout } from "./layout";
+import { removeOverlay } from "./overlay";
 import { timed } from "./perf";
 import { Session, type Deps } from "./session";
 import { getMode, onModeChange } from "./settings";
 import { installShortcut } from "./shortcut";
 
 guard(() => {
+  claim();
   const deps: Deps = {
     client: new CoreClient(),
     cache: new ReportCache(),
@@ -36,6 +40,13 @@ guard(() => {
     }
     return s;
   };
+
+  onStandDown(() => {
+    for (const s of sessions.values()) s.dispose();
+    sessions.clear();
+    deps.ui.card.hide();
+    removeOverlay();
+  });
 
   installBridge({
     adapter: deps.adapter,

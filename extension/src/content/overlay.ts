@@ -2,6 +2,9 @@
  * The extension's own drawing surface: one `<bedside-overlay>` element per document with
  * an open shadow root, fixed over the viewport with `pointer-events: none`, styled by a
  * constructed stylesheet (so no page CSS reaches in and no `style-src` CSP blocks it).
+ * The host itself sits in the page, where page CSS does reach it (`* { display: none
+ * !important }`): its `:host` rule is all `!important`, and an important declaration of
+ * the shadow tree's own context wins over the page's, however specific or important.
  * For each box with something to say it holds a layer: underline marks for fields, and
  * the badge, a button that opens the card. One visually hidden `role="status"` region,
  * there from the start, announces warnings politely.
@@ -14,8 +17,9 @@ import { guard } from "./guard";
 import type { Rect } from "./mirror";
 
 const STYLE = `
-:host { all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0;
-  overflow: visible; z-index: 2147483647; pointer-events: none; }
+:host { all: initial !important; display: block !important; position: fixed !important;
+  left: 0 !important; top: 0 !important; width: 0 !important; height: 0 !important;
+  overflow: visible !important; z-index: 2147483647 !important; pointer-events: none !important; }
 .box { position: absolute; pointer-events: none; }
 .clip { position: absolute; overflow: hidden; }
 .content { position: absolute; left: 0; top: 0; }
@@ -194,6 +198,14 @@ export function drawMarks(box: HTMLElement, verdict: Verdict, rects: Rect[]): vo
     m.style.width = `${r.width}px`;
     m.style.height = `${r.height}px`;
   }
+}
+
+/** Removes the overlay from the page (this copy of the script stood down). */
+export function removeOverlay(): void {
+  host?.remove();
+  host = null;
+  root = null;
+  layers.clear();
 }
 
 /** Removes everything drawn for the box. */

@@ -1,0 +1,149 @@
+// Privacy, proven: every network request the browser reports during a full session —
+// drafts typed (warning and harmless), the card opened and a detail redacted, the toolbar
+// popup's check, a setting changed on the options page, audit mode — is recorded
+// (Playwright's context-wide `request` event: pages, frames, extension pages and the
+// extension's service worker). None may come from the extension except loading its own
+// packaged files, pages may talk only to the local fixture server, and no request may
+// carry a typed word. Afterwards nothing typed is in chrome.storage (local, sync, session)
+// or any other store. And the manifest asks for exactly the permissions the features need
+// (README, "Privacy and reliability, proven", says why each is there).
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { ROOT } from "../../scripts/lib/run.mjs";
+import { drawn, openDemo, start, typeInto } from "./browser.mjs";
+import { cardPoint, clickAt } from "./editors-lib.mjs";
+import { changeOption, openExtensionPage, openPopupFor, popupReport } from "./pages.mjs";
+
+const DIST = join(ROOT, "dist", "chromium");
+/** Distinctive words typed in the session: none may leave the page, or be stored. */
+const TOKENS = ["Zebulon", "Hexham", "Quigley", "Wolsingham"];
+const PATIENT = "My patient Zebulon Quigley in bed 4 today, 84yo retired headteacher from Hexham with dementia";
+const HARMLESS = "Be patient with yourself Zebulon, growth takes time";
+const REPLY = "Aww thanks Lucy! Coffee in Wolsingham on Saturday sounds lovely";
+
+let env;
+const requests = [];
+const sockets = [];
+before(async () => {
+  env = await start();
+  env.context.on("request", (r) => {
+    let frame = null;
+    try {
+      frame = r.frame().url();
+    } catch {
+      // Service-worker requests have no frame.
+    }
+    requests.push({ url: r.url(), method: r.method(), worker: r.serviceWorker()?.url() ?? null, frame, body: r.postData() ?? "" });
+  });
+  const watch = (p) => p.on("websocket", (ws) => sockets.push(ws.url()));
+  env.context.pages().forEach(watch);
+  env.context.on("page", watch);
+});
+after(() => env?.close());
+
+/** Why a recorded request breaks the privacy rules, or null if it is allowed. */
+function violation(r) {
+  const u = new URL(r.url);
+  for (const w of TOKENS) if (r.url.includes(w) || r.body.includes(w)) return `carries the typed word ${w}`;
+  if (u.protocol === "chrome-extension:") {
+    if (u.host !== env.extensionId) return "another extension's file";
+    if (r.method !== "GET") return `a ${r.method} to an extension file`;
+    const file = decodeURIComponent(u.pathname).replace(/^\/+/, "");
+    return file && existsSync(join(DIST, file)) ? null : "not one of the extension's packaged files";
+  }
+  if (r.worker) return "made by the extension's service worker, not for its own files";
+  if (!r.url.startsWith(env.url)) return "a page request to somewhere other than the local fixture server";
+  if (r.frame?.startsWith("chrome-extension:")) return "an extension page requesting a web address";
+  return null;
+}
+
+test("the request recorder sees the service worker's own requests (so a leak would show)", async () => {
+  const canary = `${env.url}canary?Zebulon`;
+  await env.worker.evaluate((u) => fetch(u).then((r) => r.status), canary);
+  const seen = requests.find((r) => r.url === canary);
+  assert.ok(seen, "the worker's fetch was recorded");
+  assert.ok(seen.worker, "and attributed to the service worker");
+  assert.match(violation(seen), /typed word|service worker/);
+  requests.length = 0;
+});
+
+test("a full session makes no request from the extension, and stores nothing typed", async () => {
+  // Typing: a warning draft, a harmless one, and a reply to a patient's approach.
+  const demo = await openDemo(env);
+  await typeInto(demo, "#post-box", PATIENT);
+  assert.equal((await drawn(demo, "#post-box")).verdict, "warn");
+  await typeInto(demo, "#comment-box", HARMLESS);
+  assert.equal((await drawn(demo, "#comment-box")).verdict, null);
+  await typeInto(demo, "#dm-box", REPLY);
+  assert.equal((await drawn(demo, "#dm-box")).verdict, "warn");
+
+  // The card: open it from the keyboard, redact one detail.
+  await demo.click("#post-box");
+  await demo.keyboard.press("Alt+Shift+B");
+  await demo.waitForFunction(() => document.querySelector("bedside-overlay").shadowRoot.querySelector(".card:popover-open"));
+  await clickAt(demo, demo, await cardPoint(demo, "redact", "Hexham"));
+  await demo.waitForFunction(() => !document.querySelector("#post-box").value.includes("Hexham"));
+
+  // The toolbar popup checks the box last typed in (the post, less "Hexham").
+  const popup = await openPopupFor(env, demo);
+  const shown = await popupReport(popup);
+  assert.equal(shown.source, "box");
+  assert.ok(shown.text.includes("Zebulon") && !shown.text.includes("Hexham"), `the popup checked the draft: ${shown.text}`);
+  await popup.close();
+
+  // The options page: change a setting, then audit mode counts a draft without text.
+  const options = await openExtensionPage(env, "options.html");
+  await changeOption(options, () => options.selectOption("#jurisdiction", "au"));
+  await changeOption(options, () => options.check("input[name=mode][value=audit]"));
+  await demo.fill("#post-box", "");
+  await typeInto(demo, "#post-box", PATIENT);
+  await options.waitForFunction(() => Number(document.querySelector("#audit td[data-kind=patient]")?.textContent) >= 1, null, { timeout: 10000 });
+  await options.close();
+
+  const bad = requests.map((r) => ({ ...r, why: violation(r) })).filter((r) => r.why);
+  assert.deepEqual(bad, [], "no request from the extension, none off the device, none with typed words");
+  assert.deepEqual(sockets, [], "no WebSocket");
+  assert.ok(requests.some((r) => r.url.endsWith("/demo.html")), "the recorder saw the session's page loads");
+  assert.ok(requests.some((r) => r.url.endsWith("/popup.js")), "and the extension pages' own files");
+
+  // Nothing typed is stored: chrome.storage, and the worker's and page's other stores.
+  const stores = await env.worker.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+    session: await chrome.storage.session.get(null),
+    caches: await caches.keys(),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+  }));
+  const dump = JSON.stringify(stores);
+  for (const w of [...TOKENS, "84yo", "headteacher", "Lucy", "127.0.0.1"]) assert.ok(!dump.includes(w), `"${w}" is not stored: ${dump}`);
+  assert.deepEqual(Object.keys(stores.local).sort(), ["bedsideAudit"], "local holds only the audit counts");
+  assert.deepEqual(Object.keys(stores.sync), ["bedsideSettings"], "sync holds only the settings");
+  assert.deepEqual(stores.session, {});
+  assert.deepEqual([stores.caches, stores.indexedDB], [[], []]);
+  const pageStore = await demo.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+  assert.equal(pageStore, '[{},{},""]', "nothing written to the page's storage");
+  await demo.close();
+});
+
+test("the manifest asks for the fewest permissions the features need", () => {
+  const m = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8"));
+  // storage: settings (sync), audit counts and pauses (local), the organisation's policy
+  // (managed). scripting: re-inject the content script into tabs open at an update.
+  assert.deepEqual(m.permissions, ["storage", "scripting"]);
+  // The content script runs where compose boxes are: web pages, with their frames; the
+  // re-injection needs host access to exactly those pages, and no others.
+  assert.equal(m.content_scripts.length, 1);
+  assert.deepEqual(m.content_scripts[0].matches, ["http://*/*", "https://*/*"]);
+  assert.deepEqual(m.host_permissions, m.content_scripts[0].matches);
+  for (const key of ["optional_permissions", "optional_host_permissions", "externally_connectable",
+    "web_accessible_resources", "sandbox", "declarative_net_request", "oauth2", "update_url"]) {
+    assert.equal(m[key], undefined, `no ${key}`);
+  }
+  // Only the extension's own code runs in its pages; wasm may compile there (the core).
+  assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  // Firefox injects into open tabs itself: its build asks for storage alone.
+  const ff = JSON.parse(readFileSync(join(ROOT, "dist", "firefox", "manifest.json"), "utf8"));
+  assert.deepEqual([ff.permissions, ff.host_permissions], [["storage"], undefined]);
+});
