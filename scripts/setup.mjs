@@ -1,6 +1,6 @@
 // Installs what is missing, quickly when everything is present: the wasm32 target,
-// wasm-bindgen-cli at exactly Cargo.lock's version, Chromium (and binaryen's wasm-opt,
-// optional) and Firefox ESR (for its tests; they skip without it) from Debian, and the
+// wasm-bindgen-cli at exactly Cargo.lock's version, cargo-fuzz, Chromium (and binaryen's
+// wasm-opt, optional) and Firefox ESR (for its tests; they skip without it) from Debian, and the
 // npm packages. Node built-ins only: it runs before npm.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -33,6 +33,13 @@ function wasmBindgen() {
   console.log(`setup: installing wasm-bindgen-cli ${want} (found ${got ?? "none"}; takes about 4 minutes)`);
   run("cargo", ["install", "-q", "wasm-bindgen-cli", "--version", want, "--force"],
     `run \`cargo install wasm-bindgen-cli --version ${want}\``);
+}
+
+/** cargo-fuzz, for the fuzz step of `npm test` (not needed when BEDSIDE_SKIP_FUZZ=1). */
+function cargoFuzz() {
+  if (have("cargo-fuzz") || process.env.BEDSIDE_SKIP_FUZZ === "1") return;
+  console.log("setup: installing cargo-fuzz (takes about 2 minutes)");
+  run("cargo", ["install", "-q", "--locked", "cargo-fuzz"], "run `cargo install --locked cargo-fuzz`");
 }
 
 function apt(packages, hint) {
@@ -72,6 +79,7 @@ export function setup() {
   if (major < 20) fail(`Node ${process.versions.node} is too old: install Node 20 or newer`);
   rust();
   wasmBindgen();
+  cargoFuzz();
   browser();
   ensureFirefox();
   wasmOpt();

@@ -1,10 +1,12 @@
 // `npm test`: set up (installing what is missing), type-check the extension, run the
-// Rust tests, build the extension, then the end-to-end tests in headless Chromium; then
+// Rust tests, fuzz the core for a minute per target (BEDSIDE_SKIP_FUZZ=1 skips that),
+// build the extension, then the end-to-end tests in headless Chromium; then
 // `web-ext lint` on the Firefox build and its end-to-end tests in headless Firefox ESR.
 // Failing checks do not hide later ones: each runs, and the end says which failed.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { build } from "./build.mjs";
+import { fuzz } from "./fuzz.mjs";
 import { fail, ROOT, step } from "./lib/run.mjs";
 import { setup } from "./setup.mjs";
 
@@ -24,6 +26,8 @@ check("lint (tsc --noEmit)", process.execPath,
   [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "tsconfig.json"]);
 check("cargo test", "cargo", ["test", "-q", "--workspace"]);
 check("policy templates match managed_schema.json", process.execPath, [join(ROOT, "scripts", "check-policy-templates.mjs")]);
+if (process.env.BEDSIDE_SKIP_FUZZ === "1") console.log("▸ fuzz: skipped (BEDSIDE_SKIP_FUZZ=1)");
+else await step("fuzz (cargo fuzz, 60 s per target)", async () => { if (!(await fuzz())) failed.push("fuzz"); });
 await step("build", build);
 check("e2e (node --test tests/e2e/)", process.execPath, ["--test", "--test-reporter=spec", "tests/e2e/"]);
 check("web-ext lint (dist/firefox)", process.execPath, [join(ROOT, "node_modules", "web-ext", "bin", "web-ext.js"),
