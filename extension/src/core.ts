@@ -6,13 +6,21 @@ import init, { Checker } from "bedside-wasm";
 import type { Report } from "./protocol";
 
 let ready: Promise<Checker> | null = null;
+/** A draft that reaches every detector, including those that read the reply context. */
+const WARM_UP = "warm up";
 /** The policy the next checker compiles (see settings/policy.ts); undefined = defaults. */
 let policy: Promise<unknown> = Promise.resolve(undefined);
 
 /** The checker, compiled on first use. A failed load is retried on the next call. */
 function checker(): Promise<Checker> {
   ready ??= Promise.all([init({ module_or_path: chrome.runtime.getURL("bedside_bg.wasm") }), policy])
-    .then(([, p]) => new Checker(p))
+    .then(([, p]) => {
+      const c = new Checker(p);
+      // The core compiles its patterns on first use: do it now, at worker start, not
+      // on the user's first draft. Later checkers (a new policy) reuse them.
+      c.check(WARM_UP, WARM_UP);
+      return c;
+    })
     .catch((e: unknown) => {
       ready = null;
       throw e;

@@ -66,6 +66,8 @@ test("after the extension reloads, the old content script stands down and the op
   await typeInto(page, "#post-box", PATIENT);
   assert.deepEqual((await overlays(page)).map((o) => o.badges), [["warn"]]);
 
+  // Mark the old copy's overlay, so the wait below cannot mistake it for the new one's.
+  await page.evaluate(() => { document.querySelector("bedside-overlay").dataset.old = "1"; });
   const restarted = env.context.waitForEvent("serviceworker");
   await env.worker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50));
   env.worker = await restarted;
@@ -73,7 +75,8 @@ test("after the extension reloads, the old content script stands down and the op
   // focused box at once: one overlay, a fresh count, the warning back.
   await page.waitForFunction(() => {
     const hosts = document.querySelectorAll("bedside-overlay");
-    return hosts.length === 1 && hosts[0].dataset.checks === "1" && hosts[0].shadowRoot.querySelector(".badge");
+    return hosts.length === 1 && !hosts[0].dataset.old && hosts[0].dataset.checks === "1" &&
+      hosts[0].shadowRoot.querySelector(".badge");
   }, null, { timeout: 10000 });
   await typeMore(page, " again", PATIENT.length + 6);
   assert.deepEqual(await overlays(page), [{ checks: 2, badges: ["warn"] }]);

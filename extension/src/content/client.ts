@@ -25,6 +25,12 @@ export class CoreClient {
   private nextId = 1;
   private dead = false;
 
+  /** Opens the Port now (a compose box got focus): the worker wakes and compiles the
+   * core while the user starts typing, instead of at the first check. */
+  prepare(): void {
+    if (!this.dead) this.connect();
+  }
+
   /** Asks the core to check `text`, which replies to `context`. */
   check(text: string, context: string): Promise<Report> {
     if (this.dead) return Promise.reject(new Error("Bedside was reloaded or removed"));

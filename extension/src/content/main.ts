@@ -64,6 +64,7 @@ guard(() => {
     found(box, why) {
       timed(why, () => {
         noteBox(box);
+        if (why === "focus") deps.client.prepare();
         const s = sessionFor(box);
         if (why === "input") s.edited();
         s.schedule(why === "focus" ? 0 : undefined);
