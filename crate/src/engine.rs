@@ -2,6 +2,7 @@
 //! detectors, drops what the policy says to ignore, scores, and builds the report.
 
 use crate::category::{Category, Class};
+use crate::detect::claims::Claims;
 use crate::detect::lexicon::Lexicon;
 use crate::detect::organisation::Organisation;
 use crate::detect::{self, Detector, Hit};
@@ -175,11 +176,10 @@ fn disjoint(mut hits: Vec<Hit>) -> Vec<Hit> {
             h.start,
         )
     });
+    let mut claims = Claims::default();
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
-    for h in hits {
-        if h.end > h.start && !kept.iter().any(|k| k.start < h.end && h.start < k.end) {
-            kept.push(h);
-        }
+    for h in hits.into_iter().filter(|h| h.end > h.start) {
+        claims.push(&mut kept, h);
     }
     kept.sort_by_key(|h| h.start);
     kept

@@ -63,6 +63,42 @@ impl Evidence {
 const REACH_BEFORE: usize = 200;
 const REACH_AFTER: usize = 320;
 
+/// Hits by position, to find those near a person without looking at every hit: the cost
+/// of a check stays linear in the length of the draft.
+struct Nearby {
+    /// Hits no longer than `SHORT` bytes, by start.
+    short: Vec<Hit>,
+    /// The rare longer ones, looked at for every window.
+    long: Vec<Hit>,
+}
+
+const SHORT: usize = 256;
+
+impl Nearby {
+    fn new(hits: &[Hit]) -> Nearby {
+        let (mut short, long): (Vec<Hit>, Vec<Hit>) =
+            hits.iter().partition(|h| h.end - h.start <= SHORT);
+        short.sort_by_key(|h| h.start);
+        Nearby { short, long }
+    }
+
+    /// The hits within reach of `anchor` (see `REACH_BEFORE`, `REACH_AFTER`).
+    fn around(&self, anchor: &Hit) -> Vec<Hit> {
+        let from = anchor.start.saturating_sub(REACH_BEFORE);
+        let to = anchor.end + REACH_AFTER;
+        // A short hit that ends after `from` starts after `from - SHORT`.
+        let first = self
+            .short
+            .partition_point(|h| h.start < from.saturating_sub(SHORT));
+        let short = self.short[first..]
+            .iter()
+            .take_while(|h| h.start < to)
+            .filter(|h| h.end > from);
+        let long = self.long.iter().filter(|h| h.end > from && h.start < to);
+        short.chain(long).copied().collect()
+    }
+}
+
 /// Clinical details: what is wrong, what was done, what they use.
 const CLINICAL: &[Category] = &[
     Category::Condition,
@@ -126,20 +162,14 @@ pub fn patient(hits: &[Hit], review: bool) -> Verdict {
         return Verdict::Warn;
     }
     // Each person the draft is about: details count only near them.
+    let nearby = Nearby::new(hits);
     let anchors = hits.iter().filter(|h| {
         (h.category == Category::PatientReference && h.weight >= 2)
             || (h.category == Category::Name && h.weight >= 2)
     });
     let mut verdict = Verdict::None;
     for anchor in anchors {
-        let from = anchor.start.saturating_sub(REACH_BEFORE);
-        let to = anchor.end + REACH_AFTER;
-        let near: Vec<Hit> = hits
-            .iter()
-            .copied()
-            .filter(|h| h.end > from && h.start < to)
-            .collect();
-        verdict = verdict.max(person(&Evidence::new(&near), review));
+        verdict = verdict.max(person(&Evidence::new(&nearby.around(anchor)), review));
         if verdict == Verdict::Warn {
             return verdict;
         }
