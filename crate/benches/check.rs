@@ -10,7 +10,7 @@
 
 use std::time::Instant;
 
-use criterion::{black_box, BenchmarkId, Criterion, Throughput};
+use criterion::{black_box, BenchmarkId, Criterion, SamplingMode, Throughput};
 
 const POST: &str = "Lady in bay 3 today, 84yo retired headteacher from Hexham, admitted with a fractured NOF after a fall at home. Her husband has dementia so she's been his carer. Lovely woman but the family keep ringing the ward every hour 🙄 #nursing";
 
@@ -36,8 +36,9 @@ fn sizes(c: &mut Criterion) {
         b.iter(|| engine.check(black_box(&long), ""))
     });
 
+    // Long inputs: ten samples of one iteration each (flat), not criterion's 1+2+…+10.
     let mut group = c.benchmark_group("adversarial");
-    group.sample_size(10);
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
     for kib in [10usize, 100, 1024] {
         let text = adversarial(kib * 1024);
         group.throughput(Throughput::Bytes(text.len() as u64));
@@ -79,7 +80,7 @@ fn corpus(c: &mut Criterion) {
     };
     let engine = bedside::Engine::default();
     let mut group = c.benchmark_group("corpus");
-    group.sample_size(10);
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
     group.throughput(Throughput::Elements(texts.len() as u64));
     group.bench_function("reddit-healthcare", |b| {
         b.iter(|| {

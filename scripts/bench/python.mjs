@@ -23,7 +23,7 @@ export function pythonEnv() {
   const want = readFileSync(REQUIREMENTS, "utf8");
   if (existsSync(PY) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === want) return PY;
   let py = python();
-  if (!py || !output(py, ["-c", "import ensurepip"])) {
+  if (!py || output(py, ["-c", "import ensurepip"]) === null) {
     if (have("apt-get") && process.getuid?.() === 0) {
       console.log("bench: installing python3 and python3-venv from Debian's packages");
       const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
