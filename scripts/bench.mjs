@@ -5,12 +5,13 @@
 //   node scripts/bench.mjs            the full run; writes docs/BENCHMARKS.md
 //   node scripts/bench.mjs --quick    tiny inputs and short runs, to check the harness
 //                                     end to end (writes target/bench/BENCHMARKS.quick.md)
+//   node scripts/bench.mjs --report   rewrites docs/BENCHMARKS.md from the last full run
 //
 // 1. the core, native: criterion (crate/benches/check.rs), read from its estimates.json
 // 2. the extension's build: wasm size raw and gzipped
 // 3. Chromium: check() in the service worker, cold worker starts, worker memory, typing
 // 4. other tools (Presidio, scrubadub) on the same 2,083 real comments
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "./build.mjs";
 import { runBrowser } from "./bench/browser.mjs";
@@ -27,6 +28,14 @@ import { setup } from "./setup.mjs";
 const quick = process.argv.includes("--quick");
 const out = join(ROOT, "target", "bench");
 mkdirSync(out, { recursive: true });
+
+// `--report`: rewrite docs/BENCHMARKS.md from the last run's target/bench/results.json.
+if (process.argv.includes("--report")) {
+  const last = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+  writeFileSync(join(ROOT, "docs", "BENCHMARKS.md"), report(last));
+  console.log("bench: rewrote docs/BENCHMARKS.md from target/bench/results.json");
+  process.exit(0);
+}
 const t0 = performance.now();
 
 step("setup", setup);

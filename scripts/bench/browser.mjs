@@ -302,7 +302,7 @@ export async function runBrowser({ inputs, corpus, quick = false, log = console.
       await b.close();
     }
 
-    const text = quick ? POST.slice(0, 60) : POST.repeat(Math.ceil(2000 / POST.length)).slice(0, 2000);
+    const text = [...POST.repeat(Math.ceil(2000 / POST.length))].slice(0, quick ? 60 : 2000).join("");
     const editors = { textarea: "#textarea", contenteditable: "#contenteditable" };
     log(`  typing ${text.length} characters with the extension`);
     result.typingWith = await typing(BENCH_DIST, server.url, text, editors);
