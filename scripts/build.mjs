@@ -1,12 +1,14 @@
-// Builds the extension into dist/chromium/: the Rust core to wasm (release), its JS glue
+// Builds the extension into dist/chromium/ (then dist/firefox/ and the store zips, see
+// lib/targets.mjs): the Rust core to wasm (release), its JS glue
 // with wasm-bindgen, size-optimised with wasm-opt when present, the TypeScript bundled with
 // esbuild, and the manifest, _locales and static files copied. It builds in a temporary
 // directory and renames it into place, so nothing half-built looks complete.
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
 import { fail, have, output, ROOT, run, step } from "./lib/run.mjs";
+import { buildTargets, FIREFOX_MIN } from "./lib/targets.mjs";
 
 export const DIST = join(ROOT, "dist", "chromium");
 const EXT = join(ROOT, "extension");
@@ -29,7 +31,7 @@ async function bundle(tmp, gen) {
   }
   const common = {
     bundle: true,
-    target: "chrome120",
+    target: ["chrome120", `firefox${parseInt(FIREFOX_MIN, 10)}`],
     charset: "utf8",
     logLevel: "warning",
     alias: { "bedside-wasm": join(gen, "bedside.js") },
@@ -37,7 +39,13 @@ async function bundle(tmp, gen) {
   };
   await esbuild.build({ ...common, entryPoints: [join(EXT, "src", "background.ts")], format: "esm", outfile: join(tmp, "background.js") });
   await esbuild.build({ ...common, entryPoints: [join(EXT, "src", "content", "main.ts")], format: "iife", outfile: join(tmp, "content.js") });
+  // The extension pages: the toolbar popup and the options page (ES modules, with their HTML and CSS).
+  await esbuild.build({ ...common, entryPoints: { popup: join(EXT, "src", "popup", "main.ts"), options: join(EXT, "src", "options", "main.ts") }, format: "esm", outdir: tmp });
+  for (const f of PAGE_FILES) cpSync(join(EXT, "src", f), join(tmp, basename(f)));
 }
+
+/** The extension pages' static files, copied flat into the build. */
+const PAGE_FILES = ["popup/popup.html", "popup/popup.css", "options/options.html", "options/options.css", "ui/pages.css"];
 
 /** Shrinks the wasm with wasm-opt, keeping the result only if it still loads and checks
  * (an old binaryen, such as Debian's, can emit a module that fails at run time) and is
@@ -84,6 +92,7 @@ export async function build() {
     run(process.execPath, [SMOKE, join(gen, "bedside.js"), wasmOut], "the wasm core does not load: see the error above");
     await step("esbuild", () => bundle(tmp, gen));
     cpSync(join(EXT, "manifest.json"), join(tmp, "manifest.json"));
+    cpSync(join(EXT, "managed_schema.json"), join(tmp, "managed_schema.json"));
     cpSync(join(EXT, "_locales"), join(tmp, "_locales"), { recursive: true });
     if (existsSync(join(EXT, "static"))) cpSync(join(EXT, "static"), tmp, { recursive: true });
 
@@ -94,6 +103,7 @@ export async function build() {
     rmSync(gen, { recursive: true, force: true });
   }
   console.log(`  wasm: ${size(join(DIST, "bedside_bg.wasm"))}; content.js: ${size(join(DIST, "content.js"))}; background.js: ${size(join(DIST, "background.js"))}`);
+  await step("firefox build and store packages", buildTargets);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await build();

@@ -1,8 +1,10 @@
 // Installs what is missing, quickly when everything is present: the wasm32 target,
 // wasm-bindgen-cli at exactly Cargo.lock's version, Chromium (and binaryen's wasm-opt,
-// optional) from Debian, and the npm packages. Node built-ins only: it runs before npm.
+// optional) and Firefox ESR (for its tests; they skip without it) from Debian, and the
+// npm packages. Node built-ins only: it runs before npm.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ensureFirefox } from "./lib/firefox.mjs";
 import { fail, have, output, ROOT, run } from "./lib/run.mjs";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -71,6 +73,7 @@ export function setup() {
   rust();
   wasmBindgen();
   browser();
+  ensureFirefox();
   wasmOpt();
   npmPackages();
 }

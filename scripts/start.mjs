@@ -40,7 +40,7 @@ if (headed) {
       const r = document.querySelector(sel).getBoundingClientRect();
       const badges = document.querySelector("bedside-overlay")?.shadowRoot?.querySelectorAll(".badge") ?? [];
       const b = [...badges].find((x) => Math.abs(x.parentElement.getBoundingClientRect().top - r.top) < 1);
-      return b ? `${b.dataset.verdict.toUpperCase()} — ${b.title}` : "nothing (no warning)";
+      return b ? `${b.dataset.verdict.toUpperCase()} — ${b.querySelector("button")?.title ?? ""}` : "nothing (no warning)";
     }, selector);
     console.log(`  ${name}: "${text}"\n    → ${badge}`);
   }

@@ -70,18 +70,14 @@ impl Engine {
             }
         }
 
-        // Patient evidence: the draft, plus whether it replies to a review.
-        let mut patient_hits: Vec<Hit> = hits
+        // Patient evidence: the draft's own hits, and whether it replies to a review.
+        let patient_hits: Vec<Hit> = hits
             .iter()
             .copied()
-            .filter(|h| !matches!(h.category.class(), Class::Outgoing))
+            .filter(|h| h.category.class() != Class::Outgoing)
             .collect();
-        patient_hits.extend(
-            incoming
-                .iter()
-                .filter(|h| h.category == Category::ReviewReply),
-        );
-        let patient = score::patient(&Evidence::new(&patient_hits));
+        let review = incoming.iter().any(|h| h.category == Category::ReviewReply);
+        let patient = score::patient(&patient_hits, review);
 
         let replying = !ctx.norm.trim().is_empty();
         let approach = score::approach(
@@ -123,8 +119,8 @@ impl Engine {
         let shown: Vec<Hit> = hits
             .into_iter()
             .filter(|h| {
-                let outgoing = h.category.class() == Class::Outgoing;
-                (outgoing && approach > Verdict::None) || (!outgoing && patient > Verdict::None)
+                let boundary = matches!(h.category.class(), Class::Outgoing | Class::Incoming);
+                (boundary && approach > Verdict::None) || (!boundary && patient > Verdict::None)
             })
             .collect();
         let categories: Vec<Category> = shown.iter().map(|h| h.category).collect();
@@ -155,11 +151,44 @@ impl Engine {
     }
 }
 
-/// Converts hits (spans of `doc.norm`) to findings (UTF-16 spans of the original),
-/// in order, without exact duplicates.
-fn findings(doc: &Doc, mut hits: Vec<Hit>) -> Vec<Finding> {
-    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.category));
-    hits.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.category == b.category);
+/// How specific a finding is: where spans overlap, the most specific one is shown (an
+/// age over the patient reference it is part of, "bed 4" over "my patient in bed 4").
+fn specificity(c: Category) -> u8 {
+    match c.class() {
+        Class::Direct => 6,
+        Class::Indirect => 5,
+        Class::Context => 4,
+        Class::Outgoing => 3,
+        Class::Venting => 2,
+        Class::Reference => 1,
+        Class::Incoming => 0,
+    }
+}
+
+/// Keeps findings that do not overlap: most specific first, then longest, then first.
+/// Each redaction then replaces its own words and no other's.
+fn disjoint(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_by_key(|h| {
+        (
+            std::cmp::Reverse(specificity(h.category)),
+            std::cmp::Reverse(h.end - h.start),
+            h.start,
+        )
+    });
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if h.end > h.start && !kept.iter().any(|k| k.start < h.end && h.start < k.end) {
+            kept.push(h);
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    kept
+}
+
+/// Converts hits (spans of `doc.norm`) to findings (UTF-16 spans of the original), in
+/// order and never overlapping.
+fn findings(doc: &Doc, hits: Vec<Hit>) -> Vec<Finding> {
+    let hits = disjoint(hits);
     let spans: Vec<(usize, usize)> = hits
         .iter()
         .map(|h| doc.to_original(h.start, h.end))

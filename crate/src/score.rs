@@ -58,40 +58,182 @@ impl Evidence {
     }
 }
 
-/// The patient verdict for a draft's hits.
-pub fn patient(e: &Evidence) -> Verdict {
-    let reference = e.max(Class::Reference);
-    let direct = e.max(Class::Direct);
-    let detail = e.sum(Class::Indirect) + e.sum(Class::Direct);
-    let context = e.sum(Class::Context);
-    let venting = e.max(Class::Venting);
+/// How far (in bytes) details may sit from the patient they describe: a long post about
+/// many things does not add up details from different paragraphs into one person.
+const REACH_BEFORE: usize = 200;
+const REACH_AFTER: usize = 320;
 
-    // Numbers that identify whoever they belong to.
-    if e.weight(Category::HealthNumber) >= 3 || e.weight(Category::RecordNumber) >= 3 {
+/// Clinical details: what is wrong, what was done, what they use.
+const CLINICAL: &[Category] = &[
+    Category::Condition,
+    Category::Injury,
+    Category::Procedure,
+    Category::Drug,
+    Category::RareDisease,
+    Category::Equipment,
+    Category::LabValue,
+    Category::Image,
+];
+
+/// Personal details: who they are.
+const PERSONAL: &[Category] = &[
+    Category::Age,
+    Category::SexOrRole,
+    Category::Occupation,
+    Category::FamilyLink,
+    Category::Date,
+];
+
+/// When and where: the context that multiplies details.
+const SETTING: &[Category] = &[
+    Category::Recency,
+    Category::Place,
+    Category::Rarity,
+    Category::BedNumber,
+    Category::Address,
+    Category::Postcode,
+];
+
+/// Contact details that identify their owner.
+const CONTACT: &[Category] = &[
+    Category::Phone,
+    Category::Email,
+    Category::Address,
+    Category::Postcode,
+];
+
+impl Evidence {
+    /// The sum of the strongest weights of the given categories.
+    fn sum_of(&self, cats: &[Category]) -> u32 {
+        cats.iter().map(|&c| u32::from(self.weight(c))).sum()
+    }
+
+    /// The strongest weight among the given categories.
+    fn max_of(&self, cats: &[Category]) -> u8 {
+        cats.iter().map(|&c| self.weight(c)).max().unwrap_or(0)
+    }
+}
+
+/// The patient verdict for a draft's hits. `review`: the draft replies to a review.
+pub fn patient(hits: &[Hit], review: bool) -> Verdict {
+    let all = Evidence::new(hits);
+    // Numbers and pictures that identify whoever they belong to.
+    if all.weight(Category::HealthNumber) >= 2
+        || all.weight(Category::RecordNumber) >= 3
+        || all.weight(Category::CustomPattern) >= 3
+        || all.weight(Category::Image) >= 3
+    {
         return Verdict::Warn;
     }
-    let about_someone = reference >= 2 || e.weight(Category::ReviewReply) > 0;
-    if about_someone {
-        let identifiable = direct >= 3
-            || (direct >= 2 && detail + context >= 4)
-            || (detail >= 3 && context >= 1)
-            || (detail >= 2 && context >= 2);
-        if identifiable {
-            return Verdict::Warn;
+    // Each person the draft is about: details count only near them.
+    let anchors = hits.iter().filter(|h| {
+        (h.category == Category::PatientReference && h.weight >= 2)
+            || (h.category == Category::Name && h.weight >= 2)
+    });
+    let mut verdict = Verdict::None;
+    for anchor in anchors {
+        let from = anchor.start.saturating_sub(REACH_BEFORE);
+        let to = anchor.end + REACH_AFTER;
+        let near: Vec<Hit> = hits
+            .iter()
+            .copied()
+            .filter(|h| h.end > from && h.start < to)
+            .collect();
+        verdict = verdict.max(person(&Evidence::new(&near), review));
+        if verdict == Verdict::Warn {
+            return verdict;
         }
-        if venting > 0 || detail + context >= 1 {
-            return Verdict::Caution;
-        }
-        return Verdict::None;
     }
-    if reference >= 1 && venting > 0 {
-        return Verdict::Caution;
+    if review {
+        verdict = verdict.max(review_reply(&all));
     }
-    Verdict::None
+    if disparaging(hits) {
+        verdict = verdict.max(Verdict::Caution);
+    }
+    verdict
+}
+
+/// Disparaging patients, even as a group and unidentified: plain venting (a label, a
+/// meme format, wishing harm; or two milder cues together) near a reference to patients,
+/// or near a care setting. One "lol" beside the word "patients" is not disparaging.
+fn disparaging(hits: &[Hit]) -> bool {
+    let anchors = hits
+        .iter()
+        .filter(|h| h.category == Category::PatientReference || h.category == Category::Place);
+    anchors.into_iter().any(|a| {
+        let (from, to) = (a.start.saturating_sub(REACH_BEFORE), a.end + REACH_AFTER);
+        let near: Vec<Hit> = hits
+            .iter()
+            .copied()
+            .filter(|h| h.end > from && h.start < to)
+            .collect();
+        let e = Evidence::new(&near);
+        // Mild cues add up hit by hit: "why are you like this" and an eye-roll.
+        let venting: u32 = near
+            .iter()
+            .filter(|h| h.category.class() == Class::Venting)
+            .map(|h| u32::from(h.weight))
+            .sum();
+        // A place alone needs the stronger signal: plain venting, not two mild cues.
+        venting >= 2 && (a.category == Category::PatientReference || e.max(Class::Venting) >= 2)
+    })
+}
+
+/// The verdict for the details around one person.
+fn person(e: &Evidence, review: bool) -> Verdict {
+    let individual = e.weight(Category::PatientReference) >= 2 || review;
+    let name = e.weight(Category::Name);
+    let clinical = e.sum_of(CLINICAL);
+    let personal = e.sum_of(PERSONAL);
+    let setting = e.sum_of(SETTING);
+    let care = clinical > 0 || e.max_of(&[Category::Place, Category::BedNumber]) > 0;
+
+    // A full name with anything that ties it to care.
+    if name >= 3 && (individual || care) {
+        return Verdict::Warn;
+    }
+    if !individual {
+        // A first name alone is someone; with clinical details and when or where, a patient.
+        return if name >= 2 && clinical >= 2 && setting + personal >= 2 {
+            Verdict::Warn
+        } else {
+            Verdict::None
+        };
+    }
+    // About a patient: a direct identifier, or details that add up.
+    // Taxonomy A: names, dates of birth, ages over 89, contact details, exact lab values.
+    let strong = name >= 2
+        || e.weight(Category::LabValue) >= 2
+        || e.weight(Category::Date) >= 3
+        || e.weight(Category::Age) >= 3
+        || e.max_of(CONTACT) >= 3;
+    let details = clinical + personal;
+    let identifiable =
+        strong || (details >= 3 && setting >= 1) || (details >= 2 && setting >= 2) || details >= 6;
+    if identifiable {
+        Verdict::Warn
+    } else if setting >= 1 || details >= 3 || e.sum(Class::Venting) >= 2 {
+        Verdict::Caution
+    } else {
+        Verdict::None
+    }
+}
+
+/// A reply to a review discloses when it confirms clinical facts, a visit's date or the
+/// reviewer's name; it is a caution when it touches their care at all.
+fn review_reply(e: &Evidence) -> Verdict {
+    let clinical = e.sum_of(CLINICAL);
+    if clinical >= 2 || e.weight(Category::Name) >= 2 || e.weight(Category::Date) >= 2 {
+        Verdict::Warn
+    } else if clinical > 0 {
+        Verdict::Caution
+    } else {
+        Verdict::None
+    }
 }
 
 /// The personal approach categories of an incoming message (everything but the care link).
-const PERSONAL: [Category; 6] = [
+const APPROACHES: [Category; 6] = [
     Category::Compliment,
     Category::Invitation,
     Category::Gift,
@@ -153,7 +295,7 @@ pub fn approach(draft: &Evidence, context: &Evidence, replying: bool) -> Verdict
         .max(draft.weight(Category::CareLink));
     let (moves, moves_max, _) = tally(draft, &MOVES);
     if replying {
-        let (personal, clear, kinds) = tally(context, &PERSONAL);
+        let (personal, clear, kinds) = tally(context, &APPROACHES);
         let approached = (care >= 1 && clear >= 2)
             || (care >= 2 && personal >= 3)
             || (kinds >= 2 && personal >= 4);
@@ -181,43 +323,101 @@ mod tests {
         Evidence::new(&hits)
     }
 
+    /// Hits side by side, ten bytes apart, as in a short post.
+    fn near(items: &[(Category, u8)]) -> Vec<Hit> {
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, &(c, w))| Hit::new(i * 10, i * 10 + 5, c, w))
+            .collect()
+    }
+
+    use Category::*;
+
     #[test]
-    fn a_valid_health_number_warns_alone() {
-        assert_eq!(patient(&ev(&[(Category::HealthNumber, 3)])), Verdict::Warn);
+    fn a_health_number_warns_alone() {
+        assert_eq!(patient(&near(&[(HealthNumber, 3)]), false), Verdict::Warn);
+        assert_eq!(patient(&near(&[(HealthNumber, 2)]), false), Verdict::Warn);
     }
 
     #[test]
-    fn one_patient_with_age_place_and_time_warns() {
-        let e = ev(&[
-            (Category::PatientReference, 2),
-            (Category::Age, 2),
-            (Category::Condition, 2),
-            (Category::Place, 1),
-            (Category::Recency, 1),
+    fn one_patient_with_age_condition_place_and_time_warns() {
+        let hits = near(&[
+            (PatientReference, 2),
+            (Age, 2),
+            (Condition, 2),
+            (Place, 1),
+            (Recency, 1),
         ]);
-        assert_eq!(patient(&e), Verdict::Warn);
+        assert_eq!(patient(&hits, false), Verdict::Warn);
     }
 
     #[test]
     fn one_weak_detail_is_a_caution() {
-        let e = ev(&[(Category::PatientReference, 2), (Category::Recency, 1)]);
-        assert_eq!(patient(&e), Verdict::Caution);
+        let hits = near(&[(PatientReference, 2), (Recency, 1)]);
+        assert_eq!(patient(&hits, false), Verdict::Caution);
     }
 
     #[test]
     fn disparaging_patients_as_a_group_is_a_caution() {
-        let e = ev(&[(Category::PatientReference, 1), (Category::Label, 2)]);
-        assert_eq!(patient(&e), Verdict::Caution);
+        let hits = near(&[(PatientReference, 1), (Label, 2)]);
+        assert_eq!(patient(&hits, false), Verdict::Caution);
     }
 
     #[test]
     fn details_without_a_patient_are_nothing() {
-        let e = ev(&[
-            (Category::Age, 2),
-            (Category::Place, 2),
-            (Category::Recency, 1),
+        let hits = near(&[(Age, 2), (Place, 2), (Recency, 1), (Condition, 2)]);
+        assert_eq!(patient(&hits, false), Verdict::None);
+    }
+
+    #[test]
+    fn a_titled_name_with_anything_clinical_warns_but_a_bare_name_needs_more() {
+        assert_eq!(
+            patient(&near(&[(Name, 3), (Condition, 2)]), false),
+            Verdict::Warn
+        );
+        // "Danny Blaze's ACL op went well": a public figure as likely as a patient.
+        assert_eq!(
+            patient(&near(&[(Name, 2), (Procedure, 2)]), false),
+            Verdict::None
+        );
+        // But a name given about a patient identifies them.
+        assert_eq!(
+            patient(&near(&[(PatientReference, 2), (Name, 2)]), false),
+            Verdict::Warn
+        );
+    }
+
+    #[test]
+    fn details_far_from_the_patient_do_not_add_up() {
+        let mut hits = near(&[(PatientReference, 2), (Recency, 1)]);
+        // Three paragraphs later, about something else.
+        hits.push(Hit::new(2000, 2005, Age, 2));
+        hits.push(Hit::new(2010, 2015, Condition, 2));
+        hits.push(Hit::new(2020, 2025, Place, 2));
+        assert_eq!(patient(&hits, false), Verdict::Caution);
+        let close = near(&[
+            (PatientReference, 2),
+            (Recency, 1),
+            (Age, 2),
+            (Condition, 2),
+            (Place, 2),
         ]);
-        assert_eq!(patient(&e), Verdict::None);
+        assert_eq!(patient(&close, false), Verdict::Warn);
+    }
+
+    #[test]
+    fn a_review_reply_warns_when_it_confirms_clinical_facts() {
+        assert_eq!(
+            patient(&near(&[(Condition, 2), (Procedure, 2)]), true),
+            Verdict::Warn
+        );
+        assert_eq!(
+            patient(&near(&[(Phone, 3)]), true),
+            Verdict::None,
+            "the practice's own number"
+        );
+        assert_eq!(patient(&near(&[]), true), Verdict::None);
     }
 
     #[test]

@@ -4,7 +4,10 @@
 //!
 //! Normalisation keeps case (names need it) and folds: zero-width and soft-hyphen
 //! characters (dropped), full-width forms to ASCII, common Cyrillic/Greek homoglyphs to
-//! Latin, curly quotes and dashes to ASCII, and unusual spaces to a plain space.
+//! Latin, curly quotes and dashes to ASCII, and unusual spaces to a plain space. Then it
+//! undoes the common ways of writing around a filter: spaced or dotted letters
+//! ("p a t i e n t", "p.t" become "patient", "pt") and digits standing for letters
+//! inside a word ("p4tient", "b3d" become "patient", "bed").
 
 /// A draft prepared for the detectors.
 #[derive(Debug, Clone)]
@@ -20,15 +23,19 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Normalises `original`.
     pub fn new(original: &'a str) -> Doc<'a> {
+        let mut chars: Vec<(char, (u32, u32))> = Vec::with_capacity(original.len());
+        for (i, c) in original.char_indices() {
+            if let Some(folded) = fold(c) {
+                chars.push((folded, (i as u32, (i + c.len_utf8()) as u32)));
+            }
+        }
+        unleet(&mut chars);
+        let chars = unspace(chars);
         let mut norm = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len());
-        for (i, c) in original.char_indices() {
-            let range = (i as u32, (i + c.len_utf8()) as u32);
-            if let Some(folded) = fold(c) {
-                let before = norm.len();
-                norm.push(folded);
-                origin.extend(std::iter::repeat_n(range, norm.len() - before));
-            }
+        for (c, range) in chars {
+            norm.push(c);
+            origin.extend(std::iter::repeat_n(range, c.len_utf8()));
         }
         Doc {
             original,
@@ -91,6 +98,80 @@ fn fold(c: char) -> Option<char> {
     })
 }
 
+/// The letter a digit or sign stands for inside a word ("p4tient", "b3d").
+fn leet(c: char) -> Option<char> {
+    Some(match c {
+        '4' => 'a',
+        '3' => 'e',
+        '1' => 'i',
+        '0' => 'o',
+        '5' | '$' => 's',
+        '7' => 't',
+        _ => return None,
+    })
+}
+
+/// Replaces digits standing for letters, only between lowercase letters: "p4tient"
+/// changes; "30yo", "4x4 bay", "covid19" and codes like "SW1A" do not.
+fn unleet(chars: &mut [(char, (u32, u32))]) {
+    for i in 1..chars.len().saturating_sub(1) {
+        let lower = |j: usize| chars[j].0.is_ascii_lowercase();
+        if let Some(l) = leet(chars[i].0) {
+            if lower(i - 1) && lower(i + 1) {
+                chars[i].0 = l;
+            }
+        }
+    }
+}
+
+/// Joins letters written apart: four or more single letters with a space between each
+/// ("p a t i e n t"), three or more with a dash, underscore or star ("b-e-d"), or two or
+/// more lowercase letters with dots ("p.t", "d.o.b"). Initials like "J. R. Smith" keep their shape.
+fn unspace(chars: Vec<(char, (u32, u32))>) -> Vec<(char, (u32, u32))> {
+    let n = chars.len();
+    let is_letter = |j: usize| j < n && chars[j].0.is_alphabetic();
+    let is_sep = |j: usize| j < n && matches!(chars[j].0, ' ' | '.' | '-' | '_' | '*');
+    let mut drop = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        // A run starts at a letter that is not glued to a letter before it.
+        if !is_letter(i) || (i > 0 && is_letter(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let sep = if is_sep(i + 1) { chars[i + 1].0 } else { '\0' };
+        let mut letters = 1;
+        let mut j = i;
+        let mut lowercase = chars[i].0.is_lowercase();
+        while sep != '\0'
+            && j + 2 < n
+            && chars[j + 1].0 == sep
+            && is_letter(j + 2)
+            && !is_letter(j + 3)
+        {
+            lowercase &= chars[j + 2].0.is_lowercase();
+            j += 2;
+            letters += 1;
+        }
+        let joined = match sep {
+            '.' => letters >= 2 && lowercase,
+            ' ' => letters >= 4,
+            _ => letters >= 3,
+        };
+        if joined && !is_letter(j + 1) {
+            for k in (i + 1..j).step_by(2) {
+                drop[k] = true;
+            }
+        }
+        i = j + 1;
+    }
+    chars
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(c, d)| (!d).then_some(c))
+        .collect()
+}
+
 /// Converts byte offsets of `s` to UTF-16 code-unit offsets, for many offsets at once.
 /// `offsets` must be sorted ascending; each must lie on a char boundary of `s`.
 pub fn utf16_offsets(s: &str, offsets: &[usize]) -> Vec<usize> {
@@ -138,6 +219,41 @@ mod tests {
         let i = d.norm.find("45").unwrap();
         let (a, b) = d.to_original(i, i + 2);
         assert_eq!(&s[a..b], "４５");
+    }
+
+    #[test]
+    fn spaced_and_dotted_letters_are_joined() {
+        let s = "my p a t i e n t and the p.t in b-e-d 4";
+        let d = Doc::new(s);
+        assert_eq!(d.norm, "my patient and the pt in bed 4");
+        let i = d.norm.find("patient").unwrap();
+        let (a, b) = d.to_original(i, i + "patient".len());
+        assert_eq!(&s[a..b], "p a t i e n t");
+    }
+
+    #[test]
+    fn initials_short_words_and_abbreviations_keep_their_shape() {
+        for s in [
+            "J. R. Smith",
+            "a b c",
+            "Plan A. B is fine",
+            "I am a nurse",
+            "U.S. visa",
+            "e.g",
+        ] {
+            let d = Doc::new(s);
+            assert_eq!(d.norm.replace("e.g", "eg"), s.replace("e.g", "eg"), "{s}");
+        }
+    }
+
+    #[test]
+    fn digits_inside_words_become_letters_but_numbers_stay() {
+        assert_eq!(Doc::new("my p4ti3nt in b3d 4").norm, "my patient in bed 4");
+        assert_eq!(
+            Doc::new("30yo, covid19, 4x4, 1,248").norm,
+            "30yo, covid19, 4x4, 1,248"
+        );
+        assert_eq!(Doc::new("NHS 943 476 5919").norm, "NHS 943 476 5919");
     }
 
     #[test]

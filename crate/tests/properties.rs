@@ -1,5 +1,6 @@
 //! Properties over arbitrary input: no panic, offsets are valid UTF-16 spans of the
-//! draft on character boundaries whose text matches, and checking is deterministic.
+//! draft on character boundaries whose text matches, findings are in order and never
+//! overlap (so every redaction is well defined), and checking is deterministic.
 
 use proptest::prelude::*;
 
@@ -49,6 +50,9 @@ fn check_offsets(text: &str, context: &str) {
         assert!(ok.binary_search(&f.end).is_ok(), "end splits a char: {f:?}");
         let span = String::from_utf16(&units[f.start..f.end]).unwrap();
         assert_eq!(span, f.text, "finding text is the span of the draft");
+    }
+    for pair in r.findings.windows(2) {
+        assert!(pair[0].end <= pair[1].start, "findings overlap: {pair:?}");
     }
     assert_eq!(r, bedside::check(text, context), "deterministic");
 }

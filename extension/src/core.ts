@@ -6,11 +6,13 @@ import init, { Checker } from "bedside-wasm";
 import type { Report } from "./protocol";
 
 let ready: Promise<Checker> | null = null;
+/** The policy the next checker compiles (see settings/policy.ts); undefined = defaults. */
+let policy: Promise<unknown> = Promise.resolve(undefined);
 
 /** The checker, compiled on first use. A failed load is retried on the next call. */
 function checker(): Promise<Checker> {
-  ready ??= init({ module_or_path: chrome.runtime.getURL("bedside_bg.wasm") })
-    .then(() => new Checker(undefined))
+  ready ??= Promise.all([init({ module_or_path: chrome.runtime.getURL("bedside_bg.wasm") }), policy])
+    .then(([, p]) => new Checker(p))
     .catch((e: unknown) => {
       ready = null;
       throw e;
@@ -27,4 +29,12 @@ export async function check(text: string, context: string): Promise<Report> {
 /** Starts loading now, so the first draft does not wait for compilation. */
 export function warmUp(): void {
   checker().catch((e: unknown) => console.error("Bedside: the core did not load", e));
+}
+
+/** Compiles `next` (a policy object, or a promise of one) for every later check, and
+ * resolves to the settings the core could not use. The old checker is garbage-collected. */
+export async function usePolicy(next: unknown): Promise<{ field: string; reason: string }[]> {
+  policy = Promise.resolve(next);
+  ready = null;
+  return (await checker()).errors ?? [];
 }

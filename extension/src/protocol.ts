@@ -31,7 +31,13 @@ export interface Report {
   message: string;
   citations: Citation[];
   suggestion: string | null;
+  /** Set by the worker (never by the core) when nothing may be shown for this page:
+   * Bedside is off on the site, paused on it, or in audit mode. */
+  quiet?: Quiet;
 }
+
+/** Why a report must not be shown on the page. */
+export type Quiet = "site" | "paused" | "audit";
 
 /** Content script → worker: check `text`, which replies to `context` ("" if none). */
 export interface CheckRequest {
@@ -42,3 +48,25 @@ export interface CheckRequest {
 
 /** Worker → content script: the report for request `id`, or why there is none. */
 export type CheckReply = { id: number; report: Report } | { id: number; error: string };
+
+/** One-off messages (chrome.runtime.sendMessage) to the worker, from the popup, the
+ * options page and the content script. */
+export type WorkerMessage =
+  | { type: "bedside:check"; text: string; context: string }
+  | { type: "bedside:state" }
+  | { type: "bedside:verdict"; box: number; verdict: Verdict; kinds: Kind[] };
+
+/** The worker → the extension's open pages (popup, options): settings were reloaded. */
+export type PageMessage = { type: "bedside:reloaded" };
+
+/** Messages to a tab's content scripts (chrome.tabs.sendMessage). */
+export type TabMessage = { type: "bedside:snapshot" } | { type: "bedside:refresh" };
+
+/** A tab's answer to "bedside:snapshot": what the popup can check there. */
+export interface Snapshot {
+  origin: string;
+  /** The compose box that had focus last (with the message it replies to), if any. */
+  box: { text: string; context: string; focused: boolean } | null;
+  /** The page's selected text ("" if none). */
+  selection: string;
+}

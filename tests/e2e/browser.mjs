@@ -74,7 +74,8 @@ export function drawn(page, selector) {
       verdict: badge?.dataset.verdict ?? null,
       kinds: badge?.dataset.kinds ?? null,
       label: badge?.textContent ?? null,
-      role: badge?.getAttribute("role") ?? null,
+      // Warnings are announced by the overlay's one polite status region.
+      role: badge ? (root.querySelector(".announce")?.getAttribute("role") ?? null) : null,
       marks: marks.map((m) => ({ w: m.getBoundingClientRect().width, h: m.getBoundingClientRect().height })),
       highlighted,
       value: box.value ?? box.textContent,

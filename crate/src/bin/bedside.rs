@@ -99,6 +99,11 @@ fn main() -> ExitCode {
 }
 
 fn print_human(r: &Report) {
+    // A closed pipe (`| head`) ends the output quietly, not with a panic.
+    let _ = write_human(&mut io::stdout().lock(), r);
+}
+
+fn write_human(out: &mut impl Write, r: &Report) -> io::Result<()> {
     let verdict = match r.verdict {
         Verdict::None => "none",
         Verdict::Caution => "CAUTION",
@@ -110,29 +115,26 @@ fn print_human(r: &Report) {
         .map(|&k| bedside::message::kind_name(k))
         .collect();
     if kinds.is_empty() {
-        println!("{verdict}");
+        writeln!(out, "{verdict}")?;
     } else {
-        println!("{verdict}: {}", kinds.join("; "));
+        writeln!(out, "{verdict}: {}", kinds.join("; "))?;
     }
     if !r.message.is_empty() {
-        println!("{}", r.message);
+        writeln!(out, "{}", r.message)?;
     }
     for f in &r.findings {
-        println!(
-            "  [{}..{}] {:<18} {:?} -> {:?}",
-            f.start,
-            f.end,
-            serde_json::to_value(f.category)
-                .unwrap_or_default()
-                .as_str()
-                .unwrap_or(""),
-            f.text,
-            f.replacement
-        );
+        let category = serde_json::to_value(f.category).unwrap_or_default();
+        let category = category.as_str().unwrap_or("");
+        writeln!(
+            out,
+            "  [{}..{}] {category:<18} {:?} -> {:?}",
+            f.start, f.end, f.text, f.replacement
+        )?;
     }
     if let Some(s) = &r.suggestion {
-        println!("Suggested reply: {s}");
+        writeln!(out, "Suggested reply: {s}")?;
     }
+    Ok(())
 }
 
 /// Checks one JSON object per line; a bad line gets an error object in its place.

@@ -153,6 +153,25 @@ static CARE: LazyLock<Patterns> = LazyLock::new(|| {
             CareLink,
             2,
         ),
+        // "you looked after my dad in hospice", "you delivered my twins", "you saved my life"
+        (
+            r"(?i)\b{YOU}\s+(?:\w+\s+)?(?:looked\s+after|cared\s+for|took\s+care\s+of|treated|nursed|operated\s+on|delivered|stitched(?:\s+up)?|saved|resuscitated|sectioned|scanned|referred|diagnosed)\s+(?:me|us|him|her|them|{MY}\s+[\w'-]+)\b",
+            CareLink,
+            2,
+        ),
+        // "your patient from the diabetes clinic", "your old patient"
+        (
+            r"(?i)\b(?:your|ur)\s+(?:old\s+|former\s+|ex-?\s*|favourite\s+|favorite\s+)?patient\b",
+            CareLink,
+            2,
+        ),
+        // Taking a care question off the practice's channel: "questions about my meds",
+        // "easier than ringing the surgery".
+        (
+            r"(?i)\b(?:questions?|ask\s+you)\s+about\s+my\s+(?:meds|medication|tablets|results|bloods|treatment|scan|op|operation|prescription|dose)\b|\b(?:than|instead\s+of|without)\s+(?:ringing|calling|phoning|booking|going\s+through)\s+(?:the\s+)?(?:surgery|practice|clinic|hospital|reception|ward|111)\b",
+            CareLink,
+            1,
+        ),
         // "thanks for looking after me/my mum"
         (
             r"(?i)\b(?:thanks|thank\s+you|thx|ty|cheers|grateful)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+)?(?:looking\s+after|caring\s+for|taking\s+care\s+of|treating|delivering|stitching|nursing|helping|everything\s+you\s+did\s+for|seeing|taking)\s+(?:me|my|mum|mom|dad|us|him|her|them)\b",
@@ -403,6 +422,16 @@ static APPROACH: LazyLock<Patterns> = LazyLock::new(|| {
         ),
         // Invitations.
         (
+            r"(?i)\b(?:you|u)\s+(?:should|must|have\s+to|gotta)\s+(?:come|join\s+us)\b|\bcome\s+along\b|\bjoin\s+us\b|\byou(?:'re|\s+are)\s+invited\b|\bfancy\s+coming\b",
+            Invitation,
+            2,
+        ),
+        (
+            r"(?i)\b(?:I|i)\s+(?:think|thought|dream)\s+about\s+(?:you|u)\s+(?:a\s+lot|all\s+the\s+time|constantly|every\s+day|so\s+much|loads)\b",
+            Romance,
+            2,
+        ),
+        (
             r"(?i)\b(?:fancy|wanna|want\s+to|would\s+you\s+like(?:\s+to)?|would\s+u\s+like(?:\s+to)?|d'you\s+want(?:\s+to)?|do\s+you\s+want\s+to|like\s+to|love\s+to|up\s+for|free\s+for|can\s+i\s+(?:take|buy|get|treat)\s+{YOU}|let\s+me\s+(?:take|buy|get|treat)\s+{YOU}|take\s+{YOU}|shall\s+we|should\s+we|we\s+should|let's|lets|how\s+about|go\s+(?:out\s+)?for|grab|meet\s+(?:up\s+)?for|join\s+me\s+for|come\s+(?:in|round|over|out)\s+for)\s+(?:[\w'-]+\s+){0,3}?{FOOD}\b",
             Invitation,
             2,
@@ -643,8 +672,16 @@ mod tests {
             "I was in bay 3 last week",
             "Doc you saved my life last year",
             "hiya, didn't want to bother the surgery but is this rash normal?",
+            "Can I ask you about my meds? easier than ringing the surgery",
         ] {
             assert!(has(s, CareLink, 1), "no care link in {s:?}");
+        }
+        for s in [
+            "since you looked after my dad in hospice",
+            "Its Kevin, your patient from the diabetes clinic",
+            "you nursed my mum through her chemo",
+        ] {
+            assert!(has(s, CareLink, 2), "no clear care link in {s:?}");
         }
     }
 
@@ -666,6 +703,12 @@ mod tests {
         assert!(has("are you single? asking for me 😇", Romance, 2));
         assert!(has("you're the only one who listens to me", Romance, 2));
         assert!(has("hey, any chance you're on Tinder? 😏", Romance, 2));
+        assert!(has("I think about you a lot, is that weird", Romance, 2));
+        assert!(has(
+            "we're having a BBQ saturday, you should come!",
+            Invitation,
+            2
+        ));
     }
 
     #[test]

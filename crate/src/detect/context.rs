@@ -125,7 +125,7 @@ static CONTEXT: LazyLock<Context> = LazyLock::new(|| {
         // Recency.
         (
             re(
-                r"(?i)\b(?:today|tonight|tonite|this (?:morning|afternoon|evening|arvo|week|month|shift|weekend)|last (?:night|shift|week)|yesterday|earlier (?:today|on)|just now|just had|just (?:admitted|discharged|saw|seen|left|delivered)|right now|as we speak|tmrw|tomorrow|tmw|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas day|new year's eve|boxing day|this am|this pm|overnight)\b",
+                r"(?i)\b(?:today|tonight|tonite|this (?:morning|afternoon|evening|arvo|week|month|shift|weekend)|last (?:night|shift|week)|yesterday|earlier (?:today|on)|just now|just had|just (?:admitted|discharged|saw|seen|left|delivered|told|said|asked|came|walked|rolled|rang|called|tried|refused|threw|spat|punched|hit|screamed|swore|vomited|puked|coded|died|passed)|right now|as we speak|tmrw|tomorrow|tmw|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas day|new year's eve|boxing day|this am|this pm|overnight)\b",
             ),
             0,
             Recency,
@@ -198,6 +198,15 @@ static CONTEXT: LazyLock<Context> = LazyLock::new(|| {
             Rarity,
             2,
         ),
+        // Clinical hashtags: the post comes from a care setting ("#carehome", "#nicunurse").
+        (
+            re(
+                r"(?i)#\w*(?:nurse|nursing|nurs|doctor|doc|medic|medtwitter|paramedic|ambo|ems|ernurse|aande|a_and_e|carehome|dental|dentist|midwife|midwi|tok|hcw|nhs|scrubs|shiftlife|nightshift)\w*",
+            ),
+            0,
+            Place,
+            1,
+        ),
     ];
     Context {
         patterns: patterns.into(),
@@ -224,7 +233,7 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 
 static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:[1-5]|one|two|three|four|five|zero|no)[ -]stars?\b|⭐|★|\breview(?:s|ed)?\b|\b(?:worst|best|terrible|awful|rude|useless|incompetent|horrible|shocking)\s+(?:dentist|doctor|gp|practice|clinic|hospital|surgery|service|experience|receptionist|nurse|staff|care|vet|pharmacy|physio|midwife|midwives)\b|\bavoid(?: this (?:place|practice|clinic|dentist|surgery|hospital|pharmacy))?\b|\bterrible\b|\bnever going back\b|\bnot impressed\b|\bwould(?:n't| not) recommend\b|\bdo not recommend\b|\bdon't go (?:here|there)\b|\bunprofessional\b|\b(?:charged|billed|overcharged|butchered|ruined|botched)\s+(?:me|my)\b|\btreated me like\b|\blost my (?:paperwork|notes|records|referral)\b|\bwaited \d+\s*(?:minutes|mins|hours|hrs)\b|\boverpriced\b|\brip[- ]off\b)",
+        r"(?i)(?:\b(?:[1-5]|one|two|three|four|five|zero|no)[ -]stars?\b|⭐|★|\b(?:left|leaving|leave|writing|wrote|post(?:ed|ing)?|honest|negative|google|yelp|trustpilot)\s+(?:\w+\s+)?review\b|\b(?:worst|best|terrible|awful|rude|useless|incompetent|horrible|shocking)\s+(?:dentist|doctor|gp|practice|clinic|hospital|surgery|service|experience|receptionist|nurse|staff|care|vet|pharmacy|physio|midwife|midwives|therapist|counsellor|counselor|psychologist|psychiatrist|optician|orthodontist|chiropractor|consultant|surgeon|paramedic|ambulance|a&e|er|ward)\b|\bavoid this (?:place|practice|clinic|dentist|surgery|hospital|pharmacy)\b|\bnever going back\b|\bnot impressed\b|\bwould(?:n't| not) recommend\b|\bdo not recommend\b|\bdon't go (?:here|there)\b|\bunprofessional\b|\b(?:charged|billed|overcharged|butchered|ruined|botched)\s+(?:me|my)\b|\btreated me like\b|\blost my (?:paperwork|notes|records|referral)\b|\bwaited \d+\s*(?:minutes|mins|hours|hrs)\b|\bmade my \w+(?:\s+\w+)? (?:worse|so much worse)\b|\boverpriced\b|\brip[- ]off\b)",
     )
 });
 
@@ -282,6 +291,12 @@ mod tests {
         has("told a firefighter today", "today", Category::Recency, 1);
         has("at 6 this morning", "this morning", Category::Recency, 1);
         has("a job on Monday", "on Monday", Category::Recency, 1);
+        has(
+            "pt just told me vaccines cause autism",
+            "just told",
+            Category::Recency,
+            1,
+        );
         has(
             "MRN pressed the bell 40 times this shift",
             "this shift",
@@ -381,6 +396,8 @@ mod tests {
         lacks("Ward 3 by-election count is done", Category::Place);
         lacks("we met in January", Category::Place);
         lacks("Code review took 3 hours", Category::Recency);
+        assert!(review("did the PR pass code review?").is_empty());
+        assert!(review("avoid sugar after 6pm").is_empty());
     }
 
     #[test]
@@ -394,6 +411,14 @@ mod tests {
             ["butchered my", "avoid this place"]
         );
         assert!(!review("Best dentist in town!! ⭐⭐⭐⭐⭐").is_empty());
+        assert!(!review("I left an honest review on Google").is_empty());
+        assert!(!review("terrible therapist, made my depression worse").is_empty());
+        has(
+            "so proud of her 🥹 #carehome",
+            "#carehome",
+            Category::Place,
+            1,
+        );
         assert!(
             review("Hi Dr Marsh, it's Lucy from your clinic on Tuesday, hope that's ok").is_empty()
         );

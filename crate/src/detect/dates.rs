@@ -199,6 +199,11 @@ static INFANT: LazyLock<Regex> =
 /// "aged 82", "age 94".
 static AGED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:aged?)\s+([0-9]{1,3})\b"));
 
+/// A birthday: "on her 94th", "his 100th birthday".
+static BIRTHDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:her|his|their|your)\s+([0-9]{1,3})(?:st|nd|rd|th)(?:\s+birthday|\s+bday)?\b")
+});
+
 /// "in her 80s", "in his early nineties", "a nonagenarian".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -226,6 +231,9 @@ fn ages(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
         if !glued(hay, whole.start, whole.end) {
             push_age(&caps, 0, 1, claims, out);
         }
+    }
+    for caps in BIRTHDAY.captures_iter(hay) {
+        push_age(&caps, 0, 1, claims, out);
     }
     for caps in DECADE.captures_iter(hay) {
         if let Some(m) = caps.get(0) {
@@ -344,6 +352,8 @@ mod tests {
     fn ages_over_89_identify() {
         one("92yo", "92yo", Category::Age, 3);
         one("aged 94", "aged 94", Category::Age, 3);
+        one("Dot on her 94th 🥳", "her 94th", Category::Age, 3);
+        one("his 40th birthday", "his 40th birthday", Category::Age, 2);
         one("in his 90s", "in his 90s", Category::Age, 3);
         one(
             "a lady in her late nineties",

@@ -44,13 +44,13 @@ const ELECTORAL: &[&str] = &[
 ];
 
 /// Unambiguous analyte names, matched in any case.
-const ANALYTES: &str = r"haemoglobin|hemoglobin|hb|potassium|sodium|o2\s+sats|spo2|sats|bac|blood\s+alcohol|inr|glucose|cbg|bgl|blood\s+sugars?|bms?|bp|blood\s+pressure|troponin|trop|lactate|crp|wcc|wbc|platelets|plts?|creatinine|creat|urea|egfr|bilirubin|bili|ketones|hba1c|temperature|temp|heart\s+rate|resp\s+rate|gcs|paracetamol\s+level|salicylate|ammonia|amylase|lipase|d-dimer|ferritin|tsh|magnesium|calcium|albumin|cholesterol|ck|pco2|po2|hco3";
+const ANALYTES: &str = r"haemoglobin|hemoglobin|hb|potassium|sodium|o2\s+sats|spo2|sats|bac|blood\s+alcohol|inr|glucose|cbg|bgl|blood\s+sugars?|bms?|bp|blood\s+pressure|troponin|trop|lactate|crp|wcc|wbc|platelets|plts?|creatinine|creat|urea|egfr|bilirubin|bili|ketones|hba1c|temperature|temp|heart\s+rate|resp\s+rate|gcs|paracetamol\s+level|salicylate|ammonia|amylase|lipase|d-dimer|ferritin|tsh|magnesium|calcium|albumin|cholesterol|ck|pco2|po2|hco3|ca-?125|ca\s?19-9|cea|afp|psa|b-?hcg|beta\s+hcg|hcg|ldh|vitamin\s+d|b12|folate|ige|esr|procalcitonin|bnp|nt-probnp|viral\s+load|cd4|psa\s+level";
 /// Short analyte names that are also words: matched as written.
 const ANALYTES_CASED: &str = r"K\+?|Na\+?|HR|RR|ALT|AST|ALP|GGT|pH|Ca|Mg|BE";
 
 static LAB: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?i:{ANALYTES})|{ANALYTES_CASED})(?:\s+(?i:of|was|were|is|at|only|down\s+to|up\s+to|came\s+back(?:\s+at)?)){{0,2}}\s*[:=]?\s*[0-9]{{1,5}}(?:\.[0-9]+)?(?:/[0-9]{{1,3}})?%?(?:\s+([A-Za-z]+))?"
+        r"\b(?:(?i:{ANALYTES})|{ANALYTES_CASED})(?:\s+(?i:of|was|were|is|at|only|down\s+to|up\s+to|came\s+back(?:\s+at)?)){{0,2}}\s*[:=]?\s*(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}})(?:\.[0-9]+)?(?:/[0-9]{{1,3}})?%?(?:\s+([A-Za-z]+))?"
     ))
 });
 static PANEL: LazyLock<Regex> =
@@ -58,7 +58,15 @@ static PANEL: LazyLock<Regex> =
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:x-?rays?|photos?|pics?|pictures?|images?|scans?|ct|mri|ultrasound|selfie|snap)\s+of\s+(?:his|her|their|the|this|that|a|my|patient|pt)\b|\blook(?:ing)?\s+at\s+(?:this|these)\s+(?:x-?rays?|photos?|pics?|scans?|ct|mri|images?|wounds?|rash)\b",
+        r"(?i)\b(?:x-?rays?|photos?|pics?|pictures?|images?|scans?|ct|mri|ultrasound|selfie|snap)\s+of\s+(?:his|her|their|the|this|that|a|my|patient|pt|mr|mrs|ms|miss)\b|\bselfies?\s+with\s+(?:my|our|a|the|this)\b|\blook(?:ing)?\s+at\s+(?:this|these)\s+(?:x-?rays?|photos?|pics?|scans?|ct|mri|images?|wounds?|rash)\b",
+    )
+});
+
+/// Pictures of what identifies patients: a list, board or sheet of them, or their names
+/// or dates of birth in a photo ("ignore the names and DOBs on the pic") — 3.
+static IDENTIFYING_IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:names?|dobs?|dates?\s+of\s+birth|details|hospital\s+numbers?|nhs\s+numbers?|addresses|labels?|wristbands?)\s+(?:\w+\s+){0,3}(?:on|in)\s+(?:the|this|that|my)\s+(?:pic|pics|photo|photos|picture|snap|screenshot|image|selfie|video|vid|story)\b|\b(?:pic|photo|picture|snap|screenshot|image)\s+of\s+(?:the|our|my|today's|tonight's|tomorrow's)\s+(?:theatre\s+list|patient\s+list|handover\s+sheet|whiteboard|board|list|census|notes|chart|drug\s+chart|obs\s+chart)\b",
     )
 });
 
@@ -68,6 +76,9 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     let mut claims = Claims::default();
     places(hay, &mut claims, out);
     labs(hay, &mut claims, out);
+    for m in IDENTIFYING_IMAGE.find_iter(hay) {
+        claims.push(out, Hit::new(m.start(), m.end(), Category::Image, 3));
+    }
     for m in IMAGE.find_iter(hay) {
         claims.push(out, Hit::new(m.start(), m.end(), Category::Image, 2));
     }
@@ -149,7 +160,7 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        for p in [&PLACE, &LAB, &PANEL, &IMAGE] {
+        for p in [&PLACE, &LAB, &PANEL, &IMAGE, &IDENTIFYING_IMAGE] {
             LazyLock::force(p);
         }
     }
@@ -180,6 +191,12 @@ mod tests {
         one("glucose 45", "glucose 45", lab, 2);
         one("BP 220/130 and", "BP 220/130", lab, 2);
         one("troponin 5000", "troponin 5000", lab, 2);
+        one(
+            "my pt had a CA-125 of 14,820. beat that",
+            "CA-125 of 14,820",
+            lab,
+            2,
+        );
         one("K+ 7.2", "K+ 7.2", lab, 2);
         one("deranged LFTs", "LFTs", lab, 1);
     }
@@ -192,6 +209,25 @@ mod tests {
         one("pic of the wound", "pic of the", img, 2);
         one("CT of this guy", "CT of this", img, 2);
         one("look at this x-ray", "look at this x-ray", img, 2);
+        one("snuck a pic of Mr D asleep", "pic of Mr", img, 2);
+        one(
+            "selfie with my favourite resident",
+            "selfie with my",
+            img,
+            2,
+        );
+        one(
+            "ignore the names and DOBs on the pic 🙈",
+            "names and DOBs on the pic",
+            img,
+            3,
+        );
+        one(
+            "photo of today's theatre list",
+            "photo of today's theatre list",
+            img,
+            3,
+        );
     }
 
     #[test]

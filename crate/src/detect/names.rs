@@ -5,7 +5,11 @@
 //! - initial and surname ("J. Whitfield"): 3;
 //! - after a naming cue ("a lady called Ethel", "her name's Gary", "pt is Gary
 //!   Flumpkin"): a full name 3, a first name 2;
-//! - a known first name and a capitalised surname ("Gary Flumpkin"): 3;
+//! - a known first name and a capitalised surname with no cue ("Gary Flumpkin"): 2 —
+//!   as likely a public figure or a friend as a patient, so it needs care around it;
+//! - a capitalised name after a person word ("resident Dot", "your cousin Trisha",
+//!   "meet Bella") or tagged ("@Kayleigh Brindlecombe"): 2;
+//! - a surname labelling a family ("the Henderson baby"): 3;
 //! - a known first name in direct address ("Sorry Gary,", "Gary, stop"): 2.
 //!
 //! Days, months, function words, institutions and famous non-patients ("Dr Google")
@@ -41,6 +45,17 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?i:(pt|patient)|(called)|(named|(?:her|his|their)\s+name(?:'s|\s+is|\s+was)|name's|goes\s+by|known\s+as))(?:\s+(?i:(is|was)|(called|named)))?\s*[:,]?\s+({NAME}(?:\s+{NAME})?)"
     ))
 });
+static PERSON_CUED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:\b(?i:resident|service\s+user|client|baby|little\s+(?:boy|girl|man|lady|one)|meet|say\s+hi\s+to|(?:my|your|his|her|their|our)\s+(?:cousin|sister|brother|aunt|auntie|uncle|neighbour|neighbor|niece|nephew|stepson|stepdaughter|flatmate|housemate))\s+|@)({NAME}(?:\s+{NAME})?)\b"
+    ))
+});
+/// A surname labelling a family or child: "the Henderson baby", "the Okafor twins".
+static FAMILY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?i:the)\s+({NAME})\s+(?i:baby|babies|twins|triplets|family|boy|girl|kid|kids|child|children|lad|brothers|sisters)\b"
+    ))
+});
 static WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{NAME}\b")));
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -55,6 +70,8 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     titled(hay, &mut claims, out);
     initials(hay, &mut claims, out);
     cued(hay, &mut claims, out);
+    person_cued(hay, &mut claims, out);
+    family_labels(hay, &mut claims, out);
     pairs_and_address(hay, &mut claims, out);
 }
 
@@ -185,7 +202,27 @@ fn cued(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
     }
 }
 
-/// A known first name with a surname ("Gary Flumpkin", 3), or alone in direct address
+/// A name after a person word or an @ ("resident Dot", "@Kayleigh Brindlecombe"): 2.
+fn person_cued(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    for caps in PERSON_CUED.captures_iter(hay) {
+        let Some(names) = caps.get(1) else { continue };
+        if let Some((end, _)) = names_end(hay, names.range()) {
+            claims.push(out, Hit::new(names.start(), end, Category::Name, 2));
+        }
+    }
+}
+
+/// "the Henderson baby" (3): a surname that names one family.
+fn family_labels(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
+    for caps in FAMILY_LABEL.captures_iter(hay) {
+        let Some(name) = caps.get(1) else { continue };
+        if !is_stop(name.as_str()) && !is_first_name(name.as_str()) {
+            claims.push(out, Hit::new(name.start(), name.end(), Category::Name, 3));
+        }
+    }
+}
+
+/// A known first name with a surname ("Gary Flumpkin", 2), or alone in direct address
 /// ("Sorry Gary,", "Gary, stop pressing the buzzer", 2).
 fn pairs_and_address(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
     let words: Vec<Range<usize>> = WORD.find_iter(hay).map(|m| m.range()).collect();
@@ -197,15 +234,15 @@ fn pairs_and_address(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
             .get(i + 1)
             .filter(|n| hay[w.end..n.start] == *" " && !is_stop(&hay[(*n).clone()]));
         if let Some(n) = next {
-            claims.push(out, Hit::new(w.start, n.end, Category::Name, 3));
+            claims.push(out, Hit::new(w.start, n.end, Category::Name, 2));
         } else if addressed(hay, w.clone()) {
             claims.push(out, Hit::new(w.start, w.end, Category::Name, 2));
         }
     }
 }
 
-/// Whether the word at `w` is someone spoken to: after a greeting, or opening a
-/// sentence and followed by a comma.
+/// Whether the word at `w` is someone spoken to: after a greeting, opening a sentence
+/// and followed by a comma, or closing a clause mid-sentence.
 fn addressed(hay: &str, w: Range<usize>) -> bool {
     let before = &hay[..w.start];
     // The greeting is in the last few characters: never rescan the whole draft.
@@ -215,7 +252,16 @@ fn addressed(hay: &str, w: Range<usize>) -> bool {
         .chars()
         .next_back()
         .map_or(true, |c| ".!?\n".contains(c));
-    GREETING.is_match(&before[near..]) || (opens && hay[w.end..].starts_with(','))
+    // Called by name mid-sentence: "it's been hard Margaret.", "sorry you feel this way
+    // Chloe, but…" — after a lowercase word, before a clause break.
+    let vocative = before.ends_with(' ')
+        && before
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase())
+        && hay[w.end..].starts_with([',', '.', '!', '?']);
+    GREETING.is_match(&before[near..]) || (opens && hay[w.end..].starts_with(',')) || vocative
 }
 
 #[cfg(test)]
@@ -238,8 +284,34 @@ mod tests {
     }
 
     #[test]
+    fn names_after_person_words_and_tags() {
+        one(
+            "selfie with my favourite resident Dot on her birthday",
+            "Dot",
+            2,
+        );
+        one("your cousin Trisha was in clinic", "Trisha", 2);
+        one("meet Bella, born at 24 weeks", "Bella", 2);
+        one(
+            "@Kayleigh Brindlecombe are you ok?",
+            "Kayleigh Brindlecombe",
+            2,
+        );
+        assert!(found("let's meet Friday at the ward").is_empty());
+        assert!(found("email me @ Monday").is_empty());
+    }
+
+    #[test]
     fn patterns_compile_and_lists_load() {
-        for p in [&TITLED, &INITIAL, &CUED, &WORD, &GREETING] {
+        for p in [
+            &TITLED,
+            &INITIAL,
+            &CUED,
+            &PERSON_CUED,
+            &FAMILY_LABEL,
+            &WORD,
+            &GREETING,
+        ] {
             LazyLock::force(p);
         }
         assert!(is_first_name("Gary") && !is_first_name("Will"));
@@ -260,7 +332,7 @@ mod tests {
     fn initials_and_full_names() {
         one("saw J. Whitfield today", "J. Whitfield", 3);
         one("pt is Gary Flumpkin", "Gary Flumpkin", 3);
-        one("Thanks Gary Flumpkin", "Gary Flumpkin", 3);
+        one("Thanks Gary Flumpkin", "Gary Flumpkin", 2);
         one("patient Zed Quorbly again", "Zed Quorbly", 3);
     }
 
@@ -269,6 +341,12 @@ mod tests {
         one("a lady called Ethel", "Ethel", 2);
         one("her name's Zuzana", "Zuzana", 2);
         one("Sorry Gary, no", "Gary", 2);
+        one(
+            "the last few days have been really hard Margaret. Hopefully",
+            "Margaret",
+            2,
+        );
+        one("sorry you feel this way Chloe, but", "Chloe", 2);
         one("Gary, stop pressing the buzzer", "Gary", 2);
         one("named Zed Quorbly", "Zed Quorbly", 3);
     }

@@ -33,7 +33,7 @@ static HEALTH_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 
 static RECORD_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\b(?i:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|hosp(?:ital)?\s*(?:number|no\.?|num|#|id)|patient\s*(?:id|number|no\.?)|chart\s*(?:#|number|no\.?)|case\s*(?:number|no\.?)|unit\s*(?:number|no\.?)|k\s*(?:number|no\.?))|\b(?:NHI|UR|URN)(?:\s*(?:number|no\.?|#))?)\s*(?:is|was)?\s*[:#]?\s*([A-Za-z]{{3}}[0-9]{{2}}[A-Za-z]{{2}}|[A-Za-z]{{0,3}}{DIGITS})\b"
+        r"(?:\b(?i:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|hosp(?:ital)?\s*(?:number|no\.?|num|#|id)|patient\s*(?:id|number|no\.?)|chart\s*(?:#|number|no\.?)|case\s*(?:number|no\.?)|unit\s*(?:number|no\.?)|k\s*(?:number|no\.?)|(?:medicaid|medicare|insurance|member|subscriber|policy|health\s+plan|beneficiary|account)\s*(?:id|number|no\.?|#))|\b(?:NHI|UR|URN)(?:\s*(?:number|no\.?|#))?)\s*(?:is|was)?\s*[:#]?\s*([A-Za-z]{{3}}[0-9]{{2}}[A-Za-z]{{2}}|[A-Za-z]{{0,3}}{DIGITS}[A-Za-z]{{0,2}})\b"
     ))
 });
 
@@ -417,6 +417,18 @@ mod tests {
     #[test]
     fn record_and_incident_numbers_need_a_keyword() {
         one("MRN 12345678", "12345678", Category::RecordNumber, 3);
+        one(
+            "her Medicaid ID is 98765432A, ok?",
+            "98765432A",
+            Category::RecordNumber,
+            3,
+        );
+        one(
+            "insurance member # 44-1234567",
+            "44-1234567",
+            Category::RecordNumber,
+            3,
+        );
         one("hosp no: K123456", "K123456", Category::RecordNumber, 3);
         one(
             "hospital number 1234 5678",

@@ -1,10 +1,48 @@
-/** Picks the adapter for the current page: the first site adapter that matches, else generic. */
+/**
+ * Picks the adapters for the current page: the site adapters whose `matches` accepts the
+ * URL (by host), then those that recognise a site by its markup (Mastodon, on any
+ * instance), then the generic one. The first non-empty context wins; an adapter that
+ * throws (a site changed its markup) is skipped, so the draft is still checked.
+ */
 import type { Adapter } from "./adapter";
+import { bluesky } from "./bluesky";
+import { clip } from "./dom";
+import { discord } from "./discord";
+import { facebook } from "./facebook";
 import { generic } from "./generic";
+import { instagram } from "./instagram";
+import { linkedin } from "./linkedin";
+import { mastodon } from "./mastodon";
+import { messenger } from "./messenger";
+import { reddit } from "./reddit";
+import { threads } from "./threads";
+import { whatsapp } from "./whatsapp";
+import { x } from "./x";
+import { youtube } from "./youtube";
 
-/** Site-specific adapters, most specific first (none yet). */
-const SITES: Adapter[] = [];
+/** Site adapters chosen by host. Messenger comes before Facebook: it also reads
+ * facebook.com's chats, and answers "" for a box that is not in one. */
+const SITES: Adapter[] = [messenger, facebook, instagram, whatsapp, x, linkedin, discord, bluesky, reddit, youtube, threads];
+/** Adapters that recognise their site by its markup, on any host. */
+const BY_MARKUP: Adapter[] = [mastodon];
 
 export function adapterFor(url: URL): Adapter {
-  return SITES.find((a) => a.matches(url)) ?? generic;
+  const chain = [...SITES, ...BY_MARKUP].filter((a) => a.matches(url));
+  if (!chain.length) return generic;
+  chain.push(generic);
+  return {
+    name: chain.map((a) => a.name).join("+"),
+    matches: () => true,
+    findContext(box: Element): string {
+      for (const a of chain) {
+        try {
+          const context = a.findContext(box);
+          if (context) return clip(context);
+        } catch {
+          // A site's markup changed under the adapter: try the next one.
+        }
+      }
+      return "";
+    },
+  };
 }

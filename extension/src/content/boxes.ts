@@ -1,7 +1,10 @@
 /**
  * Recognises compose boxes: textareas, text inputs, and contenteditable editing hosts
- * (which covers role="textbox" editors). Read-only and disabled fields are not boxes.
+ * (which covers role="textbox" editors). Read-only, disabled, search, combobox and
+ * opted-out fields are not boxes (see `eligible.ts`); neither is a role="textbox" that
+ * is not editable (a canvas editor, say), whose text the script cannot read.
  */
+import { eligible } from "./eligible";
 
 /** A plain text field: its text is `value`, with no DOM ranges. */
 export type Field = HTMLTextAreaElement | HTMLInputElement;
@@ -18,16 +21,13 @@ export function composeBox(target: EventTarget | null | undefined): Box | null {
   const node = target as Node;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   if (!el) return null;
-  if (isField(el)) {
-    const f = el as Field;
-    return f.readOnly || f.disabled ? null : { kind: "field", el: f };
-  }
+  if (isField(el)) return el.readOnly || el.disabled || !eligible(el) ? null : { kind: "field", el };
   const html = el as HTMLElement;
   if (!html.isContentEditable) return null;
   // Walk up to the editing host: the outermost contenteditable ancestor.
   let host = html;
   while (host.parentElement && host.parentElement.isContentEditable) host = host.parentElement;
-  return { kind: "editable", el: host };
+  return eligible(host) ? { kind: "editable", el: host } : null;
 }
 
 /** The focused element, looking inside open shadow roots. */

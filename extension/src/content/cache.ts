@@ -20,6 +20,11 @@ export class ReportCache {
     return r;
   }
 
+  /** Forgets every report (the settings changed). */
+  clear(): void {
+    this.map.clear();
+  }
+
   set(text: string, context: string, report: Report): void {
     this.map.set(ReportCache.key(text, context), report);
     if (this.map.size > LIMIT) this.map.delete(this.map.keys().next().value!);

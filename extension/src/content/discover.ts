@@ -1,10 +1,14 @@
 /**
  * Finds compose boxes as the user reaches them — `focusin` and `input`, listened for on
- * the document in the capture phase (and so inside open shadow roots, via the event's
- * composed path) — and notices when they leave the page, with a MutationObserver.
+ * the window in the capture phase (and so inside open shadow roots, via the event's
+ * composed path; kept across `document.open()`, see `listen.ts`) — and notices when they
+ * leave the page, with a MutationObserver on the document and on each open shadow root a
+ * box was found in. Never polls. Frames (srcdoc and about:blank ones too) run their own
+ * copy of the content script.
  */
 import { composeBox, deepActiveElement, type Box } from "./boxes";
 import { guard } from "./guard";
+import { listen } from "./listen";
 
 export interface Discovery {
   /** A box was focused or edited. */
@@ -14,17 +18,27 @@ export interface Discovery {
 }
 
 export function discover(d: Discovery): void {
+  const removals = new MutationObserver(guard((records: MutationRecord[]) => {
+    if (records.some((r) => r.removedNodes.length)) d.removed();
+  }));
+  const watched = new WeakSet<Node>();
+  const watch = (root: Node) => {
+    if (watched.has(root)) return;
+    watched.add(root);
+    removals.observe(root, { childList: true, subtree: true });
+  };
+  watch(document);
+
   const on = (why: "focus" | "input") =>
     guard((e: Event) => {
       const box = composeBox(e.composedPath()[0]);
-      if (box) d.found(box, why);
+      if (!box) return;
+      const root = box.el.getRootNode();
+      if (root instanceof ShadowRoot) watch(root);
+      d.found(box, why);
     });
-  document.addEventListener("focusin", on("focus"), true);
-  document.addEventListener("input", on("input"), true);
-
-  new MutationObserver(guard((records: MutationRecord[]) => {
-    if (records.some((r) => r.removedNodes.length)) d.removed();
-  })).observe(document, { childList: true, subtree: true });
+  listen("focusin", on("focus"), { capture: true });
+  listen("input", on("input"), { capture: true });
 
   const active = composeBox(deepActiveElement(document));
   if (active) d.found(active, "focus");

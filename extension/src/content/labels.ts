@@ -1,4 +1,4 @@
-/** The badge's words, from the extension's _locales (English if they are unavailable). */
+/** The content script's words, from the extension's _locales (English if unavailable). */
 import type { Kind, Verdict } from "../protocol";
 
 const FALLBACK: Record<string, string> = {
@@ -8,20 +8,23 @@ const FALLBACK: Record<string, string> = {
   labelCaution: "Bedside: take care, this draft is about patients",
 };
 
-function message(key: string): string {
+/** The localised message `key`, with `$1`… filled from `subs`. */
+export function t(key: string, ...subs: string[]): string {
   try {
-    return chrome.i18n.getMessage(key) || FALLBACK[key]!;
+    const m = chrome.i18n.getMessage(key, subs);
+    if (m) return m;
   } catch {
-    return FALLBACK[key]!;
+    // The extension was reloaded: its APIs are gone from this page.
   }
+  return FALLBACK[key] ?? key;
 }
 
 export function badgeText(): string {
-  return message("badgeText");
+  return t("badgeText");
 }
 
 /** What a screen reader says for a verdict, e.g. "Bedside: may identify a patient". */
 export function badgeLabel(verdict: Verdict, kinds: Kind[]): string {
-  if (verdict === "caution") return message("labelCaution");
-  return message(kinds.includes("patient") || !kinds.includes("approach") ? "labelWarnPatient" : "labelWarnApproach");
+  if (verdict === "caution") return t("labelCaution");
+  return t(kinds.includes("patient") || !kinds.includes("approach") ? "labelWarnPatient" : "labelWarnApproach");
 }

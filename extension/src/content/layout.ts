@@ -4,6 +4,7 @@
  * no polling.
  */
 import { guard } from "./guard";
+import { listen } from "./listen";
 
 let frame = 0;
 let listener: () => void = () => {};
@@ -20,8 +21,8 @@ function schedule(): void {
 /** Calls `fn` (at most once a frame) after anything that may move a box. */
 export function onLayout(fn: () => void): void {
   listener = fn;
-  addEventListener("scroll", schedule, { capture: true, passive: true });
-  addEventListener("resize", schedule, { passive: true });
+  listen("scroll", schedule, { capture: true, passive: true });
+  listen("resize", schedule, { passive: true });
   resizes = new ResizeObserver(schedule);
 }
 

@@ -1,23 +1,32 @@
 /**
  * The content script's entry: wires discovery, sessions (one per compose box), the
- * Port client, the report cache, the site adapter and layout updates together.
+ * Port client, the report cache, the site adapter, the card, the send gate, the keyboard
+ * shortcut, settings and layout updates together.
  */
 import { adapterFor } from "../adapters/index";
 import type { Box } from "./boxes";
+import { installBridge, noteBox } from "./bridge";
 import { ReportCache } from "./cache";
+import { Card } from "./card";
 import { CoreClient } from "./client";
 import { discover } from "./discover";
+import { installGate } from "./gate";
 import { guard } from "./guard";
 import { onLayout } from "./layout";
+import { timed } from "./perf";
 import { Session, type Deps } from "./session";
+import { getMode, onModeChange } from "./settings";
+import { installShortcut } from "./shortcut";
 
 guard(() => {
   const deps: Deps = {
     client: new CoreClient(),
     cache: new ReportCache(),
     adapter: adapterFor(new URL(location.href)),
+    ui: { card: new Card(), owner: null },
   };
   const sessions = new Map<Element, Session>();
+  const sessionOf = (el: Element) => sessions.get(el);
 
   const sessionFor = (box: Box): Session => {
     let s = sessions.get(box.el);
@@ -28,11 +37,26 @@ guard(() => {
     return s;
   };
 
+  installBridge({
+    adapter: deps.adapter,
+    recheck() {
+      deps.cache.clear();
+      for (const s of sessions.values()) s.schedule(0);
+    },
+  });
+  void getMode();
+  onModeChange(() => {
+    for (const s of sessions.values()) s.schedule(0);
+  });
+
   discover({
     found(box, why) {
-      const s = sessionFor(box);
-      if (why === "input") s.edited();
-      s.schedule(why === "focus" ? 0 : undefined);
+      timed(why, () => {
+        noteBox(box);
+        const s = sessionFor(box);
+        if (why === "input") s.edited();
+        s.schedule(why === "focus" ? 0 : undefined);
+      });
     },
     removed() {
       for (const [el, s] of sessions) {
@@ -43,6 +67,9 @@ guard(() => {
       }
     },
   });
+
+  installGate(() => sessions.values(), sessionOf);
+  installShortcut(sessionOf);
 
   onLayout(() => {
     for (const s of sessions.values()) if (s.showing) s.place();

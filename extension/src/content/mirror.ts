@@ -11,6 +11,9 @@ export interface Rect {
   top: number;
   width: number;
   height: number;
+  /** The span of text this rectangle underlines, when known. */
+  start?: number;
+  end?: number;
 }
 
 const COPIED = [
@@ -54,7 +57,7 @@ export function measure(field: Field, spans: { start: number; end: number }[], c
     range.setStart(node, Math.min(Math.max(0, s.start), len));
     range.setEnd(node, Math.min(Math.max(s.start, s.end), len));
     for (const r of range.getClientRects()) {
-      if (r.width > 0) rects.push({ left: r.left - base.left, top: r.top - base.top, width: r.width, height: r.height });
+      if (r.width > 0) rects.push({ left: r.left - base.left, top: r.top - base.top, width: r.width, height: r.height, start: s.start, end: s.end });
     }
   }
   return rects;

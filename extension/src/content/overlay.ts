@@ -1,11 +1,16 @@
 /**
  * The extension's own drawing surface: one `<bedside-overlay>` element per document with
- * an open shadow root, fixed over the viewport with `pointer-events: none`. For each
- * box with something to say it holds a layer (badge, and underline marks for fields).
+ * an open shadow root, fixed over the viewport with `pointer-events: none`, styled by a
+ * constructed stylesheet (so no page CSS reaches in and no `style-src` CSP blocks it).
+ * For each box with something to say it holds a layer: underline marks for fields, and
+ * the badge, a button that opens the card. One visually hidden `role="status"` region,
+ * there from the start, announces warnings politely.
  * The host carries `data-checks`, the number of results drawn so far, and
- * `data-checked-length`, the length of the last draft they were for (for tests).
+ * `data-checked-length`, the length of the last draft they were for, and
+ * `data-context-chars`, the length of the reply context last found (never its text; for tests).
  */
 import type { Kind, Verdict } from "../protocol";
+import { guard } from "./guard";
 import type { Rect } from "./mirror";
 
 const STYLE = `
@@ -19,10 +24,12 @@ const STYLE = `
 .mark { position: absolute; box-sizing: border-box; border-bottom: 2px solid #d93025;
   background: rgba(217, 48, 37, 0.14); }
 .mark[data-verdict="caution"] { border-bottom-color: #e37400; background: rgba(227, 116, 0, 0.14); }
-.badge { position: absolute; right: 4px; bottom: 4px; padding: 1px 6px; border-radius: 9px;
-  font: 600 11px/16px system-ui, sans-serif; color: #fff; background: #d93025;
+.badge { position: absolute; right: 4px; bottom: 4px; }
+.badge button { pointer-events: auto; cursor: pointer; margin: 0; border: 0; padding: 1px 6px;
+  border-radius: 9px; font: 600 11px/16px system-ui, sans-serif; color: #fff; background: #d93025;
   box-shadow: 0 1px 2px rgba(0,0,0,.3); white-space: nowrap; }
-.badge[data-verdict="caution"] { background: #b35c00; }
+.badge[data-verdict="caution"] button { background: #b35c00; }
+.badge button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 `;
 
@@ -31,24 +38,45 @@ interface Layer {
   clip: HTMLDivElement;
   content: HTMLDivElement;
   badge: HTMLDivElement | null;
+  activate: () => void;
+  arm: () => void;
 }
 
 let host: HTMLElement | null = null;
 let root: ShadowRoot | null = null;
+let sheet: CSSStyleSheet | null = null;
 let checks = 0;
 const layers = new Map<Element, Layer>();
 
-function shadow(): ShadowRoot {
+/** The overlay's shadow root, created (again, if the page removed it) on demand. */
+export function overlayRoot(): ShadowRoot {
   if (!host || !root || !host.isConnected) {
     layers.clear();
     host = document.createElement("bedside-overlay");
     root = host.attachShadow({ mode: "open" });
-    const style = document.createElement("style");
-    style.textContent = STYLE;
-    root.append(style);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+    }
+    root.adoptedStyleSheets = [sheet];
+    const live = div("sr announce", root);
+    live.setAttribute("role", "status");
+    live.setAttribute("aria-live", "polite");
     (document.documentElement ?? document).appendChild(host);
   }
   return root;
+}
+
+/** Says `words` politely to screen readers (through the overlay's status region). */
+export function announce(words: string): void {
+  const live = overlayRoot().querySelector(".announce");
+  if (live) live.textContent = words;
+}
+
+/** Adds a stylesheet (the card's) to the overlay's shadow root once. */
+export function adoptSheet(extra: CSSStyleSheet): void {
+  const r = overlayRoot();
+  if (!r.adoptedStyleSheets.includes(extra)) r.adoptedStyleSheets = [...r.adoptedStyleSheets, extra];
 }
 
 function div(cls: string, parent: Node): HTMLDivElement {
@@ -59,12 +87,12 @@ function div(cls: string, parent: Node): HTMLDivElement {
 }
 
 function layerFor(box: Element): Layer {
-  const r = shadow();
+  const r = overlayRoot();
   let layer = layers.get(box);
   if (!layer) {
     const b = div("box", r);
     const clip = div("clip", b);
-    layer = { box: b, clip, content: div("content", clip), badge: null };
+    layer = { box: b, clip, content: div("content", clip), badge: null, activate: () => {}, arm: () => {} };
     layers.set(box, layer);
   }
   return layer;
@@ -72,9 +100,15 @@ function layerFor(box: Element): Layer {
 
 /** Counts one drawn result, for a draft of `length` UTF-16 units, on the host. */
 export function countCheck(length: number): void {
-  shadow();
+  overlayRoot();
   host!.dataset.checks = String(++checks);
   host!.dataset.checkedLength = String(length);
+}
+
+/** Records on the host how many characters of reply context the last check was given. */
+export function noteContext(chars: number): void {
+  overlayRoot();
+  host!.dataset.contextChars = String(chars);
 }
 
 /** Puts the box's layer over the box as it is laid out now. Returns its content element. */
@@ -96,35 +130,65 @@ export function place(box: HTMLElement): HTMLElement {
   return l.content;
 }
 
-/** Shows the badge for a verdict on the box. */
-export function drawBadge(box: HTMLElement, verdict: Exclude<Verdict, "none">, kinds: Kind[], text: string, label: string): void {
-  const l = layerFor(box);
-  if (!l.badge) {
-    l.badge = div("badge", l.box);
-    l.badge.setAttribute("role", "status");
-    l.badge.setAttribute("aria-live", "polite");
-  }
-  const b = l.badge;
-  b.dataset.verdict = verdict;
-  b.dataset.kinds = kinds.join(" ");
-  b.title = label;
-  b.replaceChildren();
-  const shown = document.createElement("span");
-  shown.setAttribute("aria-hidden", "true");
-  shown.textContent = text;
-  const spoken = document.createElement("span");
-  spoken.className = "sr";
-  spoken.textContent = label;
-  b.append(shown, spoken);
+export interface BadgeSpec {
+  verdict: Exclude<Verdict, "none">;
+  kinds: Kind[];
+  text: string;
+  label: string;
+  hint: string;
+  /** Called when the user activates the badge's button (click, Enter, Space). */
+  activate: () => void;
+  /** Called before the button takes focus from the box (pointer down). */
+  arm: () => void;
 }
 
-/** Replaces the box's underline marks (for fields, which have no DOM ranges). */
+/** Shows the badge for a verdict on the box. */
+export function drawBadge(box: HTMLElement, spec: BadgeSpec): void {
+  const l = layerFor(box);
+  l.activate = spec.activate;
+  l.arm = spec.arm;
+  if (!l.badge) {
+    const b = div("badge", l.box);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("aria-haspopup", "dialog");
+    button.setAttribute("aria-expanded", "false");
+    button.addEventListener("pointerdown", guard(() => layers.get(box)?.arm()));
+    button.addEventListener("click", guard(() => layers.get(box)?.activate()));
+    b.append(button);
+    l.badge = b;
+  }
+  const b = l.badge;
+  b.dataset.verdict = spec.verdict;
+  b.dataset.kinds = spec.kinds.join(" ");
+  const button = b.firstElementChild as HTMLButtonElement;
+  if (button.title === spec.label) return;
+  button.title = spec.label;
+  button.setAttribute("aria-keyshortcuts", "Alt+Shift+B");
+  const shown = document.createElement("span");
+  shown.setAttribute("aria-hidden", "true");
+  shown.textContent = spec.text;
+  const spoken = document.createElement("span");
+  spoken.className = "sr";
+  spoken.textContent = `${spec.label}. ${spec.hint}`;
+  button.replaceChildren(shown, spoken);
+}
+
+/** The badge's button for the box, if one is shown. */
+export function badgeButton(box: Element): HTMLButtonElement | null {
+  return (layers.get(box)?.badge?.firstElementChild as HTMLButtonElement | null) ?? null;
+}
+
+/** Replaces the box's underline marks (for fields, which have no DOM ranges). Each mark
+ * carries the span it underlines as `data-start`/`data-end` (offsets, for tests). */
 export function drawMarks(box: HTMLElement, verdict: Verdict, rects: Rect[]): void {
   const l = layerFor(box);
   for (const m of [...l.content.querySelectorAll(":scope > .mark")]) m.remove();
   for (const r of rects) {
     const m = div("mark", l.content);
     m.dataset.verdict = verdict;
+    if (r.start !== undefined) m.dataset.start = String(r.start);
+    if (r.end !== undefined) m.dataset.end = String(r.end);
     m.style.left = `${r.left}px`;
     m.style.top = `${r.top}px`;
     m.style.width = `${r.width}px`;

@@ -1,28 +1,44 @@
 /**
- * One compose box being watched: debounces its changes, reads its text and reply
- * context, asks the core (through the cache), and draws the answer — underlines and a
- * badge — or nothing at all for verdict "none". Stale answers are dropped.
+ * One compose box being watched: debounces its changes, reads its text (a bounded window
+ * of it for huge drafts) and reply context, asks the core (through the cache), and draws
+ * the answer — underlines and a badge — or nothing for verdict "none", a dismissed draft
+ * or audit mode. Stale answers are dropped. It also runs the box's card: fixes, dismiss,
+ * and the send gate's "post anyway".
  */
 import type { Adapter } from "../adapters/adapter";
-import type { Report } from "../protocol";
+import type { Finding, Report } from "../protocol";
 import type { Box } from "./boxes";
+import { reportVerdict } from "./bridge";
 import type { ReportCache } from "./cache";
+import type { Card } from "./card";
+import { readCaret, restore, type Caret } from "./caret";
 import type { CoreClient } from "./client";
+import { applyEdit } from "./fix";
 import { swallow } from "./guard";
 import { clearHighlights, highlightsSupported, setHighlights } from "./highlight";
-import { badgeLabel, badgeText } from "./labels";
+import { badgeLabel, badgeText, t } from "./labels";
 import { watchSize } from "./layout";
 import { measure } from "./mirror";
-import { countCheck, drawBadge, drawMarks, place, removeLayer } from "./overlay";
+import { announce, badgeButton, countCheck, drawBadge, drawMarks, noteContext, place, removeLayer } from "./overlay";
+import { timed } from "./perf";
+import { editFor, editsForAll } from "./redact";
+import { modeNow } from "./settings";
 import { rangeFor, readEditable, type TextMap } from "./textmap";
+import { shiftReport, WINDOW, windowAround } from "./window";
 
 /** Quiet time after the last change before a draft is checked. */
 export const DEBOUNCE_MS = 150;
+/** How much of a dismissed draft's start identifies it. */
+const DISMISS_PREFIX = 12;
+/** Fields longer than this get the badge but no underline marks (measuring would stall). */
+const MARKS_LIMIT = 50_000;
 
+/** What all sessions of a document share: the core, the cache, the adapter, the card. */
 export interface Deps {
   client: CoreClient;
   cache: ReportCache;
   adapter: Adapter;
+  ui: { card: Card; owner: Session | null };
 }
 
 interface Read {
@@ -33,20 +49,32 @@ interface Read {
 export class Session {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: { text: string; report: Report } | null = null;
+  /** The last report for the box's current draft, drawn or not. */
+  private latest: { text: string; report: Report } | null = null;
   private mutations: MutationObserver | null = null;
+  /** The start of the dismissed draft; a draft that does not start so is a new one. */
+  private dismissed: string | null = null;
+  private allowNext = false;
+  /** Set while the one allowed send is going through (its click, then its submit). */
+  private passing = false;
+  private held = false;
+  private caret: Caret | null = null;
+  private spoken = "";
 
   constructor(readonly box: Box, private deps: Deps) {
     if (box.kind === "editable") {
       // Editors may change their text without input events (paste handlers, undo).
-      this.mutations = new MutationObserver(() => this.schedule());
+      this.mutations = new MutationObserver(() => timed("mutation", () => this.schedule()));
       this.mutations.observe(box.el, { characterData: true, childList: true, subtree: true });
     }
+    // Remember the caret as focus leaves (for the badge or the card), to put it back.
+    box.el.addEventListener("focusout", () => this.remember());
   }
 
   /** Checks the box after `delay` ms of quiet. */
   schedule(delay = DEBOUNCE_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), delay);
+    this.timer = setTimeout(() => timed("check", () => this.run()), delay);
   }
 
   private read(): Read {
@@ -58,14 +86,22 @@ export class Session {
 
   private run(): void {
     try {
-      const { text } = this.read();
-      if (!text.trim()) return this.draw(text, null, null);
+      const { text, map } = this.read();
+      if (this.dismissed !== null && !text.startsWith(this.dismissed)) this.dismissed = null;
+      if (!text.trim()) {
+        this.dismissed = null;
+        this.latest = null;
+        return this.draw(text, null, null);
+      }
+      const caret = text.length > WINDOW ? (readCaret(this.box, map ?? undefined)?.end ?? null) : null;
+      const slice = windowAround(text, caret);
       const context = this.deps.adapter.findContext(this.box.el);
-      const cached = this.deps.cache.get(text, context);
-      if (cached) return this.settle(text, cached);
-      this.deps.client.check(text, context).then((report) => {
-        this.deps.cache.set(text, context, report);
-        this.settle(text, report);
+      noteContext(context.length);
+      const cached = this.deps.cache.get(slice.text, context);
+      if (cached) return this.settle(text, shiftReport(cached, slice.start));
+      this.deps.client.check(slice.text, context).then((report) => {
+        this.deps.cache.set(slice.text, context, report);
+        timed("draw", () => this.settle(text, shiftReport(report, slice.start)));
       }, swallow);
     } catch (e) {
       swallow(e);
@@ -78,6 +114,7 @@ export class Session {
       if (!this.box.el.isConnected) return;
       const now = this.read();
       if (now.text !== text) return;
+      this.latest = { text, report };
       this.draw(text, report, now.map);
     } catch (e) {
       swallow(e);
@@ -87,22 +124,37 @@ export class Session {
   private draw(text: string, report: Report | null, map: TextMap | null): void {
     countCheck(text.length);
     const el = this.box.el;
-    if (!report || report.verdict === "none") {
+    reportVerdict(el, report);
+    const quiet =
+      !report || report.verdict === "none" || report.quiet !== undefined || this.dismissed !== null || modeNow() === "audit";
+    if (quiet || !report) {
       this.shown = null;
+      this.spoken = "";
       clearHighlights(el);
       removeLayer(el);
       watchSize(el, false);
+      if (this.deps.ui.owner === this && !(report && this.held)) this.closeCard(false);
       return;
     }
     this.shown = { text, report };
     watchSize(el, true);
-    const verdict = report.verdict;
+    const verdict = report.verdict as Exclude<Report["verdict"], "none">;
     if (map && highlightsSupported()) {
       const ranges = report.findings.map((f) => rangeFor(map, f.start, f.end)).filter((r): r is Range => !!r);
       setHighlights(el, verdict, ranges);
     }
-    drawBadge(el, verdict, report.kinds, badgeText(), badgeLabel(verdict, report.kinds));
+    const label = badgeLabel(verdict, report.kinds);
+    drawBadge(el, {
+      verdict, kinds: report.kinds, text: badgeText(), label, hint: t("badgeHint"),
+      arm: () => this.remember(),
+      activate: () => this.openCard(true, false),
+    });
+    if (label !== this.spoken) {
+      this.spoken = label;
+      announce(label);
+    }
     this.place();
+    if (this.deps.ui.owner === this && this.deps.ui.card.isOpen) this.showCard(false);
   }
 
   /** Re-positions what is drawn after the layout moved. */
@@ -112,7 +164,7 @@ export class Session {
     const content = place(el);
     const { verdict, findings } = this.shown.report;
     if (this.box.kind === "field") {
-      drawMarks(el, verdict, measure(this.box.el, findings, content));
+      drawMarks(el, verdict, this.box.el.value.length > MARKS_LIMIT ? [] : measure(this.box.el, findings, content));
     } else if (!highlightsSupported()) {
       // Without the Highlight API, draw the ranges' rectangles in the overlay instead.
       const map = readEditable(el);
@@ -122,6 +174,7 @@ export class Session {
         .map((r) => ({ left: r.left - base.left, top: r.top - base.top, width: r.width, height: r.height }));
       drawMarks(el, verdict, rects);
     }
+    if (this.deps.ui.owner === this) this.deps.ui.card.position(this.anchor());
   }
 
   /** Whether something is drawn for this box. */
@@ -129,8 +182,10 @@ export class Session {
     return this.shown !== null;
   }
 
-  /** A change is coming: drop field marks at or after the first changed character. */
+  /** A change is coming: an emptied box starts a new draft; drop field marks at or after
+   * the first changed character. */
   edited(): void {
+    if (this.dismissed !== null && this.blank()) this.dismissed = null;
     if (this.box.kind !== "field" || !this.shown) return;
     const now = this.box.el.value;
     const old = this.shown.text;
@@ -142,12 +197,121 @@ export class Session {
     this.place();
   }
 
+  private blank(): boolean {
+    const b = this.box;
+    return !(b.kind === "field" ? b.el.value : (b.el.textContent ?? "")).trim();
+  }
+
   /** Stops watching and removes what was drawn. */
   dispose(): void {
     clearTimeout(this.timer);
+    reportVerdict(this.box.el, null);
     this.mutations?.disconnect();
     clearHighlights(this.box.el);
     removeLayer(this.box.el);
     watchSize(this.box.el, false);
+    if (this.deps.ui.owner === this) this.closeCard(false);
+  }
+
+  // ── The card ────────────────────────────────────────────────────────────────────────
+
+  /** Remembers where the caret is, if it is in the box. */
+  remember(): void {
+    try {
+      this.caret = readCaret(this.box) ?? this.caret;
+    } catch (e) {
+      swallow(e);
+    }
+  }
+
+  private anchor(): DOMRect {
+    return (badgeButton(this.box.el) ?? this.box.el).getBoundingClientRect();
+  }
+
+  /** Opens the card for the current report. `focus`: the user asked for it (badge). */
+  openCard(focus: boolean, held: boolean): void {
+    const report = this.latest?.report;
+    if (!report || report.verdict === "none") return;
+    const { ui } = this.deps;
+    if (ui.owner && ui.owner !== this) ui.owner.closeCard(false);
+    ui.owner = this;
+    this.held = held;
+    if (focus) this.remember();
+    this.showCard(focus);
+    badgeButton(this.box.el)?.setAttribute("aria-expanded", "true");
+  }
+
+  private showCard(focus: boolean): void {
+    const report = this.latest?.report;
+    if (!report) return;
+    this.deps.ui.card.show({ report, held: this.held }, this.anchor(), {
+      redact: (f) => void this.redact(f),
+      redactAll: () => void this.redactAll(),
+      dismiss: () => this.dismiss(),
+      postAnyway: () => this.postAnyway(),
+      close: () => this.closeCard(true),
+    }, focus);
+  }
+
+  /** Closes the card; with `refocus`, focus goes back to the box, caret where it was. */
+  closeCard(refocus: boolean): void {
+    const { ui } = this.deps;
+    if (ui.owner !== this) return;
+    const hadFocus = ui.card.hasFocus();
+    ui.card.hide();
+    ui.owner = null;
+    this.held = false;
+    badgeButton(this.box.el)?.setAttribute("aria-expanded", "false");
+    if (refocus || hadFocus) restore(this.box, this.caret);
+  }
+
+  private async redact(f: Finding): Promise<void> {
+    const text = this.latest?.text;
+    if (text === undefined) return;
+    await this.apply([editFor(text, f)]);
+  }
+
+  private async redactAll(): Promise<void> {
+    const latest = this.latest;
+    if (!latest) return;
+    await this.apply(editsForAll(latest.text, latest.report.findings));
+  }
+
+  private async apply(edits: ReturnType<typeof editsForAll>): Promise<void> {
+    const fromCard = this.deps.ui.card.hasFocus();
+    let caret = fromCard ? this.caret : (readCaret(this.box) ?? this.caret);
+    for (const e of edits) {
+      if (!(await applyEdit(this.box, e, caret))) break;
+      caret = readCaret(this.box);
+    }
+    this.caret = caret;
+    this.schedule(0);
+  }
+
+  private dismiss(): void {
+    this.dismissed = (this.latest?.text ?? "").slice(0, DISMISS_PREFIX);
+    this.closeCard(true);
+    if (this.latest) this.draw(this.latest.text, this.latest.report, null);
+  }
+
+  private postAnyway(): void {
+    this.allowNext = true;
+    this.closeCard(true);
+  }
+
+  // ── The send gate ───────────────────────────────────────────────────────────────────
+
+  /** Whether a send from this box must be held now (block mode, a warned draft). Lets one
+   * send through after "post anyway". The last report stands for a draft not yet checked. */
+  holdsSend(): boolean {
+    if (modeNow() !== "block" || this.latest?.report.verdict !== "warn") return false;
+    if (this.passing) return false;
+    if (this.allowNext) {
+      this.allowNext = false;
+      this.passing = true;
+      setTimeout(() => (this.passing = false), 0);
+      return false;
+    }
+    return true;
   }
 }

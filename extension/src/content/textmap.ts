@@ -67,3 +67,33 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
   range.setEnd(b[0], b[1]);
   return range.collapsed ? null : range;
 }
+
+/** The offset in the map's text of the DOM point (`node`, `offset`) inside its root. */
+export function offsetAt(map: TextMap, node: Node, offset: number): number {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const i = map.nodes.indexOf(node as Text);
+    if (i >= 0) return map.starts[i]! + Math.min(offset, (node as Text).length);
+  }
+  // An element point: the first text node at or after it, found by binary search.
+  const doc = node.ownerDocument ?? document;
+  const probe = doc.createRange();
+  let lo = 0;
+  let hi = map.nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    probe.setStart(map.nodes[mid]!, 0);
+    // comparePoint: -1 when the point is before the probe's start.
+    if (probe.comparePoint(node, offset) <= 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < map.nodes.length ? map.starts[lo]! : map.text.length;
+}
+
+/** A collapsed Range at `offset` of the map's text, or null when it has no text nodes. */
+export function caretAt(map: TextMap, offset: number): Range | null {
+  const p = point(map, offset, false);
+  if (!p) return null;
+  const range = p[0].ownerDocument.createRange();
+  range.setStart(p[0], p[1]);
+  return range;
+}

@@ -1,0 +1,30 @@
+/**
+ * WhatsApp Web (web.whatsapp.com). The open chat is `#main`; each message row holds a
+ * `.message-in` (from the other person) or `.message-out` (the user's own) container,
+ * and the row's `data-id` starts `false_` for incoming and `true_` for outgoing. The text
+ * is in `.copyable-text[data-pre-plain-text] .selectable-text` (a quoted message inside a
+ * bubble is in `.quoted-mention`, which is not what is replied to). Emoji are `<img alt>`.
+ */
+import type { Adapter } from "./adapter";
+import { closestUp, lastBefore, onDomain, textOf } from "./dom";
+
+const INCOMING = '.message-in, [data-id^="false_"]';
+const OUTGOING = '.message-out, [data-id^="true_"]';
+
+function body(msg: Element): string {
+  const texts = [...msg.querySelectorAll(".selectable-text")].filter((t) => !t.closest(".quoted-mention, [aria-label='Quoted message']"));
+  const main = texts.find((t) => t.closest("[data-pre-plain-text]")) ?? texts[0];
+  return textOf(main);
+}
+
+export const whatsapp: Adapter = {
+  name: "whatsapp",
+  matches: (url) => onDomain(url, "web.whatsapp.com"),
+  findContext(box) {
+    const chat = closestUp(box, "#main") ?? closestUp(box, '[data-testid="conversation-panel-wrapper"]');
+    if (!chat) return "";
+    // A message that is both (an incoming row holding an outgoing container) is not trusted.
+    const msg = lastBefore(chat, INCOMING, box, (el) => !el.matches(OUTGOING) && !el.querySelector(OUTGOING) && body(el) !== "");
+    return msg ? body(msg) : "";
+  },
+};

@@ -1,0 +1,196 @@
+/**
+ * The card: a `popover="manual"` dialog in the top layer, inside the overlay's shadow root
+ * (page CSS cannot restyle it). It says which details add up (the report's message and
+ * findings), cites the rules ("why?"), and offers: redact one detail, redact all, dismiss
+ * for this draft, and — when block mode held a send — post anyway. It takes focus only
+ * when asked to (the user activated the badge); mouse presses on its buttons never move
+ * focus out of the editor. Escape and the close button call `close`.
+ */
+import type { Finding, Report } from "../protocol";
+import { guard } from "./guard";
+import { badgeLabel, t } from "./labels";
+import { adoptSheet, overlayRoot } from "./overlay";
+import { listed } from "./redact";
+
+const STYLE = `
+.card { position: fixed; inset: auto; margin: 0; box-sizing: border-box; width: min(360px, calc(100vw - 16px));
+  max-height: min(560px, calc(100vh - 16px)); overflow: auto; padding: 12px 14px; pointer-events: auto;
+  border: 1px solid #dadce0; border-radius: 10px; background: #fff; color: #202124;
+  box-shadow: 0 4px 16px rgba(0,0,0,.2); font: 13px/1.4 system-ui, sans-serif; text-align: start; }
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid #1a73e8; }
+.card h2 { margin: 0 24px 6px 0; font: 600 14px/1.3 system-ui, sans-serif; color: #b3261e; }
+.card h3 { margin: 10px 0 4px; font: 600 12px/1.3 system-ui, sans-serif; }
+.card p { margin: 0 0 6px; }
+.card ul { margin: 0; padding: 0; list-style: none; }
+.card li { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; padding: 2px 0; }
+.card .what { font-weight: 600; }
+.card .cat { color: #5f6368; font-size: 12px; }
+.card .held { padding: 6px 8px; border-radius: 6px; background: #fce8e6; font-weight: 600; }
+.card .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.card button { font: 500 12px/1.2 system-ui, sans-serif; padding: 4px 10px; border-radius: 6px;
+  border: 1px solid #dadce0; background: #f8f9fa; color: #202124; cursor: pointer; }
+.card button:hover { background: #eef0f2; }
+.card button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+.card button.close { position: absolute; top: 8px; right: 8px; padding: 0 6px; border: 0; background: none; font-size: 16px; }
+.card .rules li { display: block; }
+.card cite { font-style: normal; font-weight: 600; }
+`;
+
+export interface CardActions {
+  redact(f: Finding): void;
+  redactAll(): void;
+  dismiss(): void;
+  postAnyway(): void;
+  /** Escape or the close button. */
+  close(): void;
+}
+
+export interface CardView {
+  report: Report;
+  /** Whether block mode held a send (shows "post anyway"). */
+  held: boolean;
+}
+
+let sheet: CSSStyleSheet | null = null;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...kids);
+  return e;
+}
+
+function category(c: string): string {
+  return c.replace(/-/g, " ");
+}
+
+export class Card {
+  private node: HTMLDivElement | null = null;
+  private actions: CardActions | null = null;
+  private whyOpen = false;
+
+  get isOpen(): boolean {
+    return !!this.node?.isConnected && this.node.dataset.open === "true";
+  }
+
+  private element(): HTMLDivElement {
+    if (this.node?.isConnected) return this.node;
+    sheet ??= (() => {
+      const s = new CSSStyleSheet();
+      s.replaceSync(STYLE);
+      return s;
+    })();
+    adoptSheet(sheet);
+    const n = el("div", { className: "card", tabIndex: -1 });
+    n.setAttribute("popover", "manual");
+    n.setAttribute("role", "dialog");
+    n.setAttribute("aria-labelledby", "bedside-card-title");
+    n.addEventListener("keydown", guard((e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.actions?.close();
+    }));
+    // Pressing a button must not take focus from the editor (or move its caret).
+    n.addEventListener("mousedown", (e) => {
+      if ((e.target as Element).closest("button")) e.preventDefault();
+    });
+    overlayRoot().append(n);
+    this.node = n;
+    return n;
+  }
+
+  private button(label: string, onClick: () => void, cls = ""): HTMLButtonElement {
+    const b = el("button", { type: "button", className: cls }, label);
+    b.addEventListener("click", guard(onClick));
+    return b;
+  }
+
+  private render(view: CardView): void {
+    const n = this.element();
+    const a = (): CardActions => this.actions!;
+    const { report } = view;
+    const title = el("h2", { id: "bedside-card-title" }, badgeLabel(report.verdict, report.kinds));
+    const close = this.button("×", () => a().close(), "close");
+    close.setAttribute("aria-label", t("cardClose"));
+    const parts: Node[] = [title, close];
+    if (view.held) parts.push(el("p", { className: "held" }, t("cardHeld")));
+    if (report.message) parts.push(el("p", { className: "message" }, report.message));
+    const findings = listed(report.findings);
+    if (findings.length) {
+      parts.push(el("h3", {}, t("cardDetails")));
+      parts.push(el("ul", { className: "findings" }, ...findings.map((f) => {
+        const b = this.button(t("cardRedact"), () => a().redact(f), "redact");
+        b.setAttribute("aria-label", f.replacement ? t("cardRedactLabel", f.text, f.replacement) : t("cardRemoveLabel", f.text));
+        b.dataset.start = String(f.start);
+        b.dataset.end = String(f.end);
+        return el("li", {}, el("span", {}, el("span", { className: "what" }, `“${f.text}”`), " ", el("span", { className: "cat" }, category(f.category))), b);
+      })));
+    }
+    const why = this.button(t("cardWhy"), () => {
+      this.whyOpen = !this.whyOpen;
+      why.setAttribute("aria-expanded", String(this.whyOpen));
+      rules.hidden = !this.whyOpen;
+    }, "why");
+    why.setAttribute("aria-expanded", String(this.whyOpen));
+    why.setAttribute("aria-controls", "bedside-card-rules");
+    const actions = el("div", { className: "actions" });
+    if (findings.length) actions.append(this.button(t("cardRedactAll"), () => a().redactAll(), "redact-all primary"));
+    actions.append(this.button(t("cardDismiss"), () => a().dismiss(), "dismiss"), why);
+    if (view.held) actions.append(this.button(t("cardPostAnyway"), () => a().postAnyway(), "post-anyway"));
+    const rules = el("div", { className: "rules", id: "bedside-card-rules", hidden: !this.whyOpen },
+      el("h3", {}, t("cardRules")),
+      el("ul", {}, ...report.citations.map((c) => el("li", {}, el("cite", {}, c.source), ": ", c.rule))));
+    parts.push(actions, rules);
+    n.replaceChildren(...parts);
+    n.dataset.held = String(view.held);
+  }
+
+  /** Puts the card next to `anchor` (the badge, or the box), inside the viewport. */
+  position(anchor: DOMRect): void {
+    const n = this.node;
+    if (!n || !this.isOpen) return;
+    const w = n.offsetWidth;
+    const h = n.offsetHeight;
+    const vw = document.documentElement.clientWidth || innerWidth;
+    const vh = document.documentElement.clientHeight || innerHeight;
+    const left = Math.min(Math.max(8, anchor.right - w), vw - w - 8);
+    const below = anchor.bottom + 6;
+    const top = below + h <= vh - 8 ? below : Math.max(8, anchor.top - h - 6);
+    n.style.left = `${left}px`;
+    n.style.top = `${top}px`;
+  }
+
+  /** Shows (or refreshes) the card for `view`; takes focus only if `focus`. */
+  show(view: CardView, anchor: DOMRect, actions: CardActions, focus: boolean): void {
+    const wasOpen = this.isOpen;
+    if (!wasOpen) this.whyOpen = false;
+    this.actions = actions;
+    this.render(view);
+    const n = this.node!;
+    n.dataset.open = "true";
+    if (!wasOpen) {
+      if (typeof n.showPopover === "function") {
+        if (!n.matches(":popover-open")) n.showPopover();
+      } else n.style.display = "block";
+    }
+    this.position(anchor);
+    if (focus) n.focus({ preventScroll: true });
+  }
+
+  /** Hides the card. */
+  hide(): void {
+    const n = this.node;
+    if (!n || n.dataset.open !== "true") return;
+    n.dataset.open = "false";
+    if (typeof n.hidePopover === "function") {
+      if (n.matches(":popover-open")) n.hidePopover();
+    } else n.style.display = "none";
+  }
+
+  /** Whether focus is inside the card. */
+  hasFocus(): boolean {
+    const r = overlayRoot();
+    return !!this.node && !!r.activeElement && this.node.contains(r.activeElement);
+  }
+}

@@ -1,0 +1,138 @@
+// Site adapters, end to end: each fixture in tests/fixtures/sites/ reproduces one site's
+// markup for a thread with a compose box, and is served at that site's real origin by
+// request interception (every https request in this browser is fulfilled or aborted by
+// the route: nothing reaches the network). Typing a warm reply into the box must warn
+// about a reply to a personal approach, and the context the adapter found must be exactly
+// the patient's message (its length, recorded by the overlay as data-context-chars, never
+// the text) — not the user's own message, nor an earlier unrelated one.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { ROOT } from "../../scripts/lib/run.mjs";
+import { checks, drawn, start, typeInto, waitForCheck } from "./browser.mjs";
+
+const REPLY = "Aw thank you, that's so kind! Would love to grab a coffee sometime 😊";
+const PATIENT = "My patient in bed 4 today, 84yo retired headteacher from Hexham with dementia";
+const HARMLESS = "Thanks so much, see you all at the party on Saturday!";
+
+/** One fixture per site: where it is served, its compose box, and the message replied to. */
+const SITES = [
+  { site: "facebook", url: "https://www.facebook.com/sam.marsh/posts/1001", box: "#reply-box",
+    context: "you were my midwife last year!! would love to take you for a drink to say thanks x" },
+  { site: "messenger", url: "https://www.messenger.com/t/1234567890", box: "[role=textbox][aria-label=Message]",
+    context: "Hi Dr Marsh, it's Lucy from your clinic on Tuesday 😊 found you on Facebook, hope that's ok. Fancy a coffee sometime?" },
+  { site: "instagram", url: "https://www.instagram.com/direct/t/340282366841710300949128/", box: "[role=textbox][aria-label=Message]",
+    context: "Is this the nurse from the eye clinic? You're gorgeous btw, are you single?" },
+  { site: "whatsapp", url: "https://web.whatsapp.com/", box: "footer [role=textbox]",
+    context: "Hiya it's Dave, you were my nurse on ward 9 in March 😊 can I take you out for dinner to say thank you?" },
+  { site: "x", url: "https://x.com/messages/111-222", box: "[data-testid=dmComposerTextInput]",
+    context: "You treated me in A&E last month, found you on here! Can I buy you a coffee?" },
+  { site: "linkedin", url: "https://www.linkedin.com/messaging/thread/2-ABCDEF==/", box: ".msg-form__contenteditable",
+    context: "Hi! Saw your profile here, you did my knee replacement last year 🙂 would love to connect and maybe grab lunch?" },
+  { site: "discord", url: "https://discord.com/channels/@me/1100000000000000001", box: "[data-slate-editor]",
+    context: "omg you're the physio who did my rehab after my ACL!! found you on here, we should hang out sometime" },
+  { site: "bluesky", url: "https://bsky.app/messages/3kxyzconvo", box: "textarea",
+    context: "Hi, you were my GP when I was pregnant, found you on here 😊 would love to meet up for a drink" },
+  { site: "reddit", url: "https://www.reddit.com/r/nursing/comments/1abcd2/finally_qualified/", box: "#reply-box",
+    context: "Wait, are you the nurse from the cardiac ward at the Royal? You looked after me in May, I'd love to buy you dinner to say thanks" },
+  { site: "youtube", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", box: "#contenteditable-root",
+    context: "You were my midwife at St Mary's last year!! You're gorgeous, can I take you out for a drink?" },
+  { site: "threads", url: "https://www.threads.net/@ellie_r/post/C3", box: "[role=dialog] [role=textbox]",
+    context: "found you on here! you were my dentist last year 😊 fancy a coffee sometime?" },
+  // Any instance: recognised by the web app's markup, not the host.
+  { site: "mastodon", url: "https://mastodon.example/home", box: "#compose-box",
+    context: "Hello! You treated me at the surgery in June, found you on here. Would love to take you for lunch sometime?" },
+];
+
+let env;
+/** Fixture pages by URL, and every https request seen and how the route answered it. */
+const pages = new Map();
+const answered = new Set();
+const seen = [];
+
+before(async () => {
+  env = await start();
+  for (const s of SITES) pages.set(s.url, readFileSync(join(ROOT, "tests", "fixtures", "sites", `${s.site}.html`), "utf8"));
+  env.context.on("request", (r) => {
+    if (/^https?:/.test(r.url()) && !r.url().startsWith(env.url)) seen.push(r.url());
+  });
+  // Every request to any site: the fixture for a page we open, nothing for the rest.
+  await env.context.route((url) => url.protocol === "https:" || (url.protocol === "http:" && !url.href.startsWith(env.url)), async (route) => {
+    const url = route.request().url();
+    answered.add(url);
+    const body = pages.get(url);
+    if (body) await route.fulfill({ contentType: "text/html; charset=utf-8", body });
+    else await route.abort("blockedbyclient");
+  });
+});
+after(() => env?.close());
+
+/** The reply-context length recorded by the overlay for the last check. */
+function contextChars(page) {
+  return page.evaluate(() => Number(document.querySelector("bedside-overlay")?.dataset.contextChars ?? -1));
+}
+
+async function open(url) {
+  const page = await env.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+for (const s of SITES) {
+  test(`${s.site}: a reply to the patient's approach warns, with that message as context`, async () => {
+    const page = await open(s.url);
+    try {
+      await typeInto(page, s.box, REPLY);
+      const d = await drawn(page, s.box);
+      assert.equal(d.value.replace(/\n$/, ""), REPLY, "the box holds exactly what was typed");
+      assert.equal(await contextChars(page), s.context.length, "the context is the patient's message, whole");
+      assert.equal(d.verdict, "warn");
+      assert.match(d.kinds ?? "", /approach/);
+      assert.ok(d.focused, "focus stays in the box");
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test("facebook: the top-level comment box replies to the post, not to a comment", async () => {
+  const page = await open(SITES[0].url);
+  try {
+    await typeInto(page, "#comment-box", REPLY);
+    assert.equal(await contextChars(page), "Finally qualified as a midwife after three years of hard work! 🎉".length);
+    assert.equal((await drawn(page, "#comment-box")).verdict, null, "a friend's post is no approach");
+  } finally {
+    await page.close();
+  }
+});
+
+test("with no reply context, the draft alone is checked", async () => {
+  const page = await open(SITES[0].url);
+  try {
+    await typeInto(page, "#post-box", PATIENT);
+    assert.equal(await contextChars(page), 0, "a new post replies to nothing");
+    const d = await drawn(page, "#post-box");
+    assert.equal(d.verdict, "warn");
+    assert.match(d.kinds ?? "", /patient/);
+
+    // Replace the draft with a harmless one: nothing is shown.
+    const n = await checks(page);
+    await page.locator("#post-box").press("Control+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.type(HARMLESS);
+    await waitForCheck(page, n, HARMLESS.length);
+    assert.equal(await contextChars(page), 0);
+    const h = await drawn(page, "#post-box");
+    assert.equal(h.verdict, null, "no badge for a harmless draft");
+    assert.deepEqual(h.highlighted, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("every request to a site was answered by the route, none went to the network", () => {
+  assert.ok(seen.length >= SITES.length, `pages were requested (${seen.length})`);
+  const unanswered = seen.filter((u) => !answered.has(u));
+  assert.deepEqual(unanswered, []);
+});

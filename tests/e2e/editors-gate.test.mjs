@@ -1,0 +1,90 @@
+// The send gate: in block mode, Enter or the site's send button on a warned draft opens
+// the card instead of posting, until "post anyway" lets the next send through. In warn
+// mode, and for harmless drafts, sends go through untouched.
+import assert from "node:assert/strict";
+import { after, afterEach, before, test } from "node:test";
+import { cardPoint, clickAt, HARMLESS, openFixture, PATIENT, probe, startEditors, typeDraft } from "./editors-lib.mjs";
+
+let env;
+before(async () => {
+  env = await startEditors();
+});
+after(() => env?.close());
+afterEach(() => env.worker.evaluate(() => chrome.storage.sync.remove("bedsideSettings")));
+
+/** Sets the user's mode the way the options page does: in the shared settings store. */
+const setMode = (mode) =>
+  env.worker.evaluate((m) => chrome.storage.sync.set({ bedsideSettings: { mode: m } }), mode);
+const sent = (page) => page.evaluate(() => window.sent);
+const cardHeld = (page) => page.evaluate(() => {
+  const card = document.querySelector("bedside-overlay").shadowRoot.querySelector(".card");
+  return !!card?.matches(":popover-open") && card.dataset.held === "true";
+});
+const waitHeld = (page) => page.waitForFunction(() => {
+  const card = document.querySelector("bedside-overlay")?.shadowRoot?.querySelector(".card");
+  return !!card?.matches(":popover-open") && card.dataset.held === "true";
+});
+
+/** Opens the gate page with block mode in force (the content script has read it). */
+async function blockPage() {
+  await setMode("block");
+  return openFixture(env, "gate");
+}
+
+test("block mode: Enter on a warned draft opens the card; post anyway lets the next Enter send", async () => {
+  const page = await blockPage();
+  await typeDraft(page, "#post-box", PATIENT);
+  await page.keyboard.press("Enter");
+  await waitHeld(page);
+  assert.deepEqual(await sent(page), [], "nothing was posted");
+  assert.equal(await page.inputValue("#post-box"), PATIENT, "the draft is untouched");
+  assert.ok((await probe(page, "#post-box")).focused, "focus stays in the box");
+
+  await clickAt(page, page, await cardPoint(page, "post-anyway"));
+  assert.equal(await cardHeld(page), false, "the card closed");
+  assert.ok((await probe(page, "#post-box")).focused, "focus is back in the box");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.sent.length === 1);
+  assert.deepEqual(await sent(page), [PATIENT]);
+  await page.close();
+});
+
+test("block mode: the site's send button and Enter in a chat box are held too", async () => {
+  const page = await blockPage();
+  await typeDraft(page, "#chat-box", PATIENT);
+  await page.click("#chat-send");
+  await waitHeld(page);
+  assert.deepEqual(await sent(page), []);
+  await page.locator("#chat-box").press("Enter");
+  assert.ok(await cardHeld(page));
+  assert.deepEqual(await sent(page), [], "Enter did not send either");
+  await page.close();
+});
+
+test("block mode: a harmless draft sends at once", async () => {
+  const page = await blockPage();
+  await typeDraft(page, "#post-box", HARMLESS);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.sent.length === 1);
+  assert.deepEqual(await sent(page), [HARMLESS]);
+  await page.close();
+});
+
+test("warn mode: a warned draft is badged but sends", async () => {
+  await setMode("warn");
+  const page = await openFixture(env, "gate");
+  await typeDraft(page, "#post-box", PATIENT);
+  assert.equal((await probe(page, "#post-box")).verdict, "warn");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.sent.length === 1);
+  assert.deepEqual(await sent(page), [PATIENT]);
+  await page.close();
+});
+
+test("audit mode: nothing is drawn", async () => {
+  await setMode("audit");
+  const page = await openFixture(env, "gate");
+  await typeDraft(page, "#post-box", PATIENT);
+  assert.equal((await probe(page, "#post-box")).badges, 0);
+  await page.close();
+});
