@@ -2,9 +2,10 @@
 // the extension (dist/bench-chromium): `check` timed inside the service worker, cold
 // worker starts, the worker's memory, and typing into each editor with and without the
 // extension (main-thread script time, long tasks, the tab's JS heap).
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { CHROMIUM, EXTENSION_ID } from "../lib/chromium.mjs";
 import { ROOT } from "../lib/run.mjs";
 import { serve } from "../lib/serve.mjs";
@@ -234,36 +235,71 @@ async function typeMeasured(page, cdp, selector, text, { burst = 40, pauseMs = 3
   return { keys, pauses, wallMs: performance.now() - t0 };
 }
 
-/** Typing into each editor of tests/bench/typing.html, with or without the extension. */
-async function typing(extension, url, text, editors) {
-  const b = await launch(extension);
+/** The editor fixtures of the e2e tests (real Lexical, Draft, ProseMirror, Quill, Slate), when present. */
+const FIXTURE_EDITORS = { lexical: "#box", draft: ".public-DraftEditor-content", prosemirror: ".ProseMirror", quill: ".ql-editor", slate: "[data-slate-editor]" };
+const FIXTURES = join(ROOT, "tests", "fixtures", "editors");
+
+/** Builds the editor fixtures' scripts if the e2e suite ships them; null when it does not. */
+async function fixtureEditors() {
+  if (!existsSync(join(FIXTURES, "build.mjs"))) return null;
+  const { buildEditors } = await import(pathToFileURL(join(FIXTURES, "build.mjs")).href);
+  await buildEditors();
+  return Object.fromEntries(Object.entries(FIXTURE_EDITORS).filter(([n]) => existsSync(join(FIXTURES, `${n}.html`))));
+}
+
+/** Opens `url` in a new tab that records long tasks; `measure(page, cdp)` runs in it. */
+async function inTab(context, url, measure) {
+  const page = await context.newPage();
   try {
-    const page = await b.context.newPage();
     await page.addInitScript(() => {
       globalThis.__longTasks = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) globalThis.__longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: "longtask", buffered: true });
     });
-    await page.goto(`${url}typing.html`);
-    const cdp = await b.context.newCDPSession(page);
+    await page.goto(url);
+    const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
     await sleep(500);
+    return await measure(page, cdp);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Types `text` into the box `selector` and gathers what the page saw. */
+async function typeEditor(page, cdp, selector, text) {
+  const lt0 = await page.evaluate(() => globalThis.__longTasks.length);
+  await page.evaluate(() => performance.clearMeasures());
+  const r = await typeMeasured(page, cdp, selector, text);
+  const longTasks = await page.evaluate((n) => globalThis.__longTasks.slice(n), lt0);
+  const measures = await page.evaluate(() => performance.getEntriesByType("measure")
+    .filter((e) => e.name.startsWith("bedside:")).map((e) => ({ name: e.name, duration: e.duration })));
+  const drawn = await page.evaluate(() => Number(document.querySelector("bedside-overlay")?.dataset.checks ?? 0));
+  return { ...r, longTasks, measures, checksDrawn: drawn };
+}
+
+/**
+ * Typing into each editor — tests/bench/typing.html's bare textarea and contenteditable
+ * (then the tab's JS heap), and the e2e suite's real editors when present — with or
+ * without the extension.
+ */
+async function typing(extension, benchUrl, fixturesUrl, fixtures, text) {
+  const b = await launch(extension);
+  try {
     const out = { editors: {} };
-    for (const [name, selector] of Object.entries(editors)) {
-      const lt0 = await page.evaluate(() => globalThis.__longTasks.length);
-      const r = await typeMeasured(page, cdp, selector, text);
-      const longTasks = await page.evaluate((n) => globalThis.__longTasks.slice(n), lt0);
-      const measures = await page.evaluate(() => performance.getEntriesByType("measure")
-        .filter((e) => e.name.startsWith("bedside:")).map((e) => ({ name: e.name, duration: e.duration })));
-      await page.evaluate(() => performance.clearMeasures());
-      const drawn = await page.evaluate(() => Number(document.querySelector("bedside-overlay")?.dataset.checks ?? 0));
-      out.editors[name] = { ...r, longTasks, measures, checksDrawn: drawn };
+    await inTab(b.context, `${benchUrl}typing.html`, async (page, cdp) => {
+      for (const [name, selector] of Object.entries({ textarea: "#textarea", contenteditable: "#contenteditable" })) {
+        out.editors[name] = await typeEditor(page, cdp, selector, text);
+      }
+      await cdp.send("HeapProfiler.collectGarbage");
+      await sleep(200);
+      await cdp.send("HeapProfiler.collectGarbage");
+      out.tabHeap = await cdp.send("Runtime.getHeapUsage");
+    });
+    for (const [name, selector] of Object.entries(fixtures ?? {})) {
+      out.editors[name] = await inTab(b.context, `${fixturesUrl}${name}.html`, (page, cdp) => typeEditor(page, cdp, selector, text));
     }
-    await cdp.send("HeapProfiler.collectGarbage");
-    await sleep(200);
-    await cdp.send("HeapProfiler.collectGarbage");
-    out.tabHeap = await cdp.send("Runtime.getHeapUsage");
     return out;
   } finally {
     await b.close();
@@ -273,6 +309,7 @@ async function typing(extension, url, text, editors) {
 /** Runs everything in Chromium; `quick` for the smoke test (tiny inputs, few runs). */
 export async function runBrowser({ inputs, corpus, quick = false, log = console.log }) {
   const server = await serve(join(ROOT, "tests", "bench"));
+  const fixtureServer = existsSync(FIXTURES) ? await serve(FIXTURES) : null;
   const result = {};
   try {
     const b = await launch(BENCH_DIST);
@@ -303,13 +340,15 @@ export async function runBrowser({ inputs, corpus, quick = false, log = console.
     }
 
     const text = [...POST.repeat(Math.ceil(2000 / POST.length))].slice(0, quick ? 60 : 2000).join("");
-    const editors = { textarea: "#textarea", contenteditable: "#contenteditable" };
-    log(`  typing ${text.length} characters with the extension`);
-    result.typingWith = await typing(BENCH_DIST, server.url, text, editors);
-    log("  typing without the extension");
-    result.typingWithout = await typing(null, server.url, text, editors);
+    const fixtures = await fixtureEditors();
+    const names = ["textarea", "contenteditable", ...Object.keys(fixtures ?? {})].join(", ");
+    log(`  typing ${[...text].length} characters into ${names}, with the extension`);
+    result.typingWith = await typing(BENCH_DIST, server.url, fixtureServer?.url, fixtures, text);
+    log("  … and without it");
+    result.typingWithout = await typing(null, server.url, fixtureServer?.url, fixtures, text);
   } finally {
     await server.close();
+    await fixtureServer?.close();
   }
   return result;
 }

@@ -205,18 +205,20 @@ export function report(r) {
   if (r.browser) {
     L.push("## 4. Typing", "");
     const chars = withT[editors[0]]?.n ?? 0;
-    L.push(`${chars} characters (Unicode scalar values) typed key by key (playwright \`keyboard.type\`, CDP key events) into each editor of ` +
-      "tests/bench/typing.html, pausing 300 ms after every 40 keys so the content script's 150 ms debounce fires and a " +
-      "result is drawn (as when a person pauses). After every key and every pause the main thread's `ScriptDuration` " +
-      "and `TaskDuration` (CDP `Performance.getMetrics`) are read; the page has no script of its own, so script time is " +
-      "the content script's. The same run without the extension gives the baseline. Long tasks come from a " +
-      "`PerformanceObserver` for `longtask` in the page; a long task whose interval holds almost no script is rendering " +
-      "or the shared machine, not the content script (compare the run without the extension).", "");
-    L.push(table(["editor", "script per key: median", "p99", "max", "without the extension (median)", "per pause (check + draw): median / max", "all script ÷ keys", "longest task (without)", "long tasks (without)", "results drawn"],
+    L.push(`${chars} characters (Unicode scalar values) typed key by key (playwright \`keyboard.type\`, CDP key events) into ` +
+      "the bare textarea and contenteditable of tests/bench/typing.html (no page script) and, when the e2e suite has them, " +
+      "the real editors of tests/fixtures/editors (Lexical, Draft, ProseMirror, Quill, Slate, whose own scripts run too), " +
+      "pausing 300 ms after every 40 keys so the content script's 150 ms debounce fires and a result is drawn (as when a " +
+      "person pauses). After every key and every pause the main thread's `ScriptDuration` and `TaskDuration` (CDP " +
+      "`Performance.getMetrics`) are read; the same run without the extension gives the baseline, and the content script's " +
+      "time per key is the difference of the two medians. Long tasks come from a `PerformanceObserver` for `longtask` in " +
+      "the page; a long task whose interval holds almost no script is rendering or the shared machine, not the content " +
+      "script (compare the run without the extension).", "");
+    L.push(table(["editor", "content script per key (median, with − without)", "script per key with: median", "p99", "max", "without the extension (median)", "per pause (check + draw): median / max", "all script ÷ keys", "longest task (without)", "long tasks (without)", "results drawn"],
       editors.map((e) => {
         const a = withT[e];
         const b = withoutT[e];
-        return [e, fmtTime(a.keyMedian), fmtTime(a.keyP99), fmtTime(a.keyMax), fmtTime(b?.keyMedian),
+        return [e, `**${fmtTime(a.keyMedian - (b?.keyMedian ?? 0))}**`, fmtTime(a.keyMedian), fmtTime(a.keyP99), fmtTime(a.keyMax), fmtTime(b?.keyMedian),
           `${fmtTime(a.pauseMedian)} / ${fmtTime(a.pauseMax)}`, fmtTime(a.perKeyAll), `${fmtTime(a.maxTask)} (${fmtTime(b?.maxTask)})`,
           `${a.longTasks.length} (${b?.longTasks.length ?? "–"})`, String(a.checksDrawn)];
       })), "");
@@ -224,13 +226,14 @@ export function report(r) {
     if (measures.length) {
       const byName = {};
       for (const x of measures) (byName[x.name] ??= []).push(x.duration);
-      L.push("The content script's own `bedside:*` performance measures:", "");
+      L.push("The content script's own `bedside:*` User Timing measures, all editors (in a page without cross-origin " +
+        "isolation `performance.now()` ticks in 100 µs steps, so short ones read as 0 or 0.1 ms):", "");
       L.push(table(["measure", "count", "median", "p99", "max"], Object.entries(byName).map(([n, d]) =>
         [n, String(d.length), fmtTime(median(d)), fmtTime(quantile(d, 0.99)), fmtTime(Math.max(...d))])), "");
     }
     const tw = r.browser.typingWith.tabHeap.usedSize;
     const two = r.browser.typingWithout.tabHeap.usedSize;
-    L.push(`**Tab memory**: JS heap of the tab's renderer (CDP \`Runtime.getHeapUsage\`, after GC, after typing into both editors) ` +
+    L.push(`**Tab memory**: JS heap of the tab's renderer (CDP \`Runtime.getHeapUsage\`, after GC, after typing into typing.html's two editors) ` +
       `${mb(tw)} with the extension, ${mb(two)} without: the content script adds **${mb(tw - two)}**.`, "");
   }
 
