@@ -48,7 +48,8 @@ async function bundle(tmp, gen) {
 const PAGE_FILES = ["popup/popup.html", "popup/popup.css", "options/options.html", "options/options.css", "ui/pages.css"];
 
 /** Shrinks the wasm with wasm-opt, keeping the result only if it still loads and checks
- * (an old binaryen, such as Debian's, can emit a module that fails at run time). */
+ * (an old binaryen, such as Debian's, can emit a module that fails at run time) and is
+ * smaller gzipped (binaryen 132's -Oz output gzips 13 KB larger: docs/BENCHMARKS.md). */
 function optimise(gen, wasmOut) {
   const version = Number((output("wasm-opt", ["--version"]) ?? "").match(/version (\d+)/)?.[1] ?? 0);
   if (version < MIN_WASM_OPT) {
@@ -61,7 +62,9 @@ function optimise(gen, wasmOut) {
     join(gen, "bedside_bg.wasm"), "-o", optimised], { stdio: ["ignore", "ignore", "pipe"] });
   const smoke = opt.status === 0 &&
     spawnSync(process.execPath, [SMOKE, join(gen, "bedside.js"), optimised], { stdio: "ignore" }).status === 0;
-  if (smoke) cpSync(optimised, wasmOut);
+  const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
+  if (smoke && gz(optimised) < gz(wasmOut)) cpSync(optimised, wasmOut);
+  else if (smoke) console.log(`  wasm-opt ${version} does not shrink the gzipped wasm: shipping it as wasm-bindgen left it`);
   else console.log(`  wasm-opt ${version} produced a module that does not run: shipping the wasm unoptimised`);
 }
 
@@ -79,8 +82,9 @@ export async function build() {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   try {
+    // The name section (function names, ~300 KB) only serves debuggers: not shipped.
     step("wasm-bindgen", () =>
-      run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", gen, WASM],
+      run("wasm-bindgen", ["--target", "web", "--no-typescript", "--remove-name-section", "--remove-producers-section", "--out-dir", gen, WASM],
         "wasm-bindgen must match Cargo.lock: run `node scripts/setup.mjs`"));
     const wasmOut = join(tmp, "bedside_bg.wasm");
     cpSync(join(gen, "bedside_bg.wasm"), wasmOut);

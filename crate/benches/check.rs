@@ -1,15 +1,24 @@
 //! Criterion benches for the budget in DESIGN.md: a 280-character post, 5,000
-//! characters, adversarial inputs of 10 KiB to 1 MiB (to show linear growth), and the
-//! cost of compiling a policy.
+//! characters, adversarial inputs of 10 KiB to 1 MiB (to show linear growth), the cost of
+//! compiling a policy, and the 2,083 real comments of ../shared/corpus (throughput, for
+//! the comparison with other tools). `npm run bench` runs this and reads criterion's
+//! estimates into docs/BENCHMARKS.md; scripts/bench/inputs.mjs builds the same inputs
+//! for the wasm benches in Chromium (keep the two in step).
+//!
+//! Before criterion starts, the first check of the process is timed once (the built-in
+//! patterns compile lazily, on first use) and written to target/criterion/first-check.json.
 
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::time::Instant;
+
+use criterion::{black_box, BenchmarkId, Criterion, SamplingMode, Throughput};
 
 const POST: &str = "Lady in bay 3 today, 84yo retired headteacher from Hexham, admitted with a fractured NOF after a fall at home. Her husband has dementia so she's been his carer. Lovely woman but the family keep ringing the ward every hour 🙄 #nursing";
 
 /// Text that keeps every detector busy: digits, names, cue words, emoji, repeated.
 fn adversarial(bytes: usize) -> String {
     let unit = "pt Mr K 943 476 5919 84yo bed 4 today 07700 900123 my patient 😂 frequent flyer coffee? you treated me 111111111111 J. Whitfield ";
-    unit.repeat(bytes / unit.len() + 1)[..bytes].to_string()
+    let text = unit.repeat(bytes / unit.len() + 1);
+    text[..text.floor_char_boundary(bytes)].to_string()
 }
 
 fn truncate_chars(s: &str, n: usize) -> String {
@@ -27,15 +36,15 @@ fn sizes(c: &mut Criterion) {
         b.iter(|| engine.check(black_box(&long), ""))
     });
 
+    // Long inputs: ten samples of one iteration each (flat), not criterion's 1+2+…+10.
     let mut group = c.benchmark_group("adversarial");
-    group.sample_size(10);
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
     for kib in [10usize, 100, 1024] {
         let text = adversarial(kib * 1024);
-        let text = &text[..text.floor_char_boundary(text.len())];
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(
             BenchmarkId::from_parameter(format!("{kib} KiB")),
-            text,
+            &text,
             |b, t| b.iter(|| engine.check(black_box(t), "")),
         );
     }
@@ -49,5 +58,59 @@ fn policy(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, sizes, policy);
-criterion_main!(benches);
+/// The real comments, when ../shared/corpus is there (BEDSIDE_CORPUS overrides the path).
+fn corpus_texts() -> Option<Vec<String>> {
+    let path = std::env::var("BEDSIDE_CORPUS").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/reddit-healthcare.csv").into()
+    });
+    let mut reader = csv::Reader::from_path(path).ok()?;
+    let col = reader.headers().ok()?.iter().position(|h| h == "selftext")?;
+    let texts = reader
+        .records()
+        .filter_map(Result::ok)
+        .filter_map(|r| r.get(col).map(str::to_string))
+        .collect();
+    Some(texts)
+}
+
+fn corpus(c: &mut Criterion) {
+    let Some(texts) = corpus_texts() else {
+        eprintln!("bench: no corpus (../shared/corpus/reddit-healthcare.csv): skipping the corpus bench");
+        return;
+    };
+    let engine = bedside::Engine::default();
+    let mut group = c.benchmark_group("corpus");
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
+    group.throughput(Throughput::Elements(texts.len() as u64));
+    group.bench_function("reddit-healthcare", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(engine.check(black_box(t), ""));
+            }
+        })
+    });
+    group.finish();
+}
+
+/// The process's first check: policy compilation plus the lazy compilation of every
+/// built-in pattern. One shot (it can only happen once per process).
+fn first_check() {
+    let t0 = Instant::now();
+    let engine = bedside::Engine::default();
+    let report = engine.check(POST, "");
+    let ns = t0.elapsed().as_nanos();
+    black_box(report);
+    let dir = std::env::var("CRITERION_HOME")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/criterion").into());
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(format!("{dir}/first-check.json"), format!("{{\"ns\": {ns}}}\n"));
+}
+
+fn main() {
+    first_check();
+    let mut c = Criterion::default().configure_from_args();
+    sizes(&mut c);
+    policy(&mut c);
+    corpus(&mut c);
+    c.final_summary();
+}
