@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT } from "../../scripts/lib/run.mjs";
-import { drawn, openDemo, start, typeInto } from "./browser.mjs";
+import { checks, drawn, openDemo, start, typeInto, waitForCheck } from "./browser.mjs";
 import { cardPoint, clickAt } from "./editors-lib.mjs";
 import { changeOption, openExtensionPage, openPopupFor, popupReport } from "./pages.mjs";
 
@@ -97,7 +97,11 @@ test("a full session makes no request from the extension, and stores nothing typ
   const options = await openExtensionPage(env, "options.html");
   await changeOption(options, () => options.selectOption("#jurisdiction", "au"));
   await changeOption(options, () => options.check("input[name=mode][value=audit]"));
+  // Empty the box and wait until that is checked: audit counts a box's verdict as it rises,
+  // and a quick retype could otherwise go from warn to warn without a count.
+  const emptied = await checks(demo);
   await demo.fill("#post-box", "");
+  await waitForCheck(demo, emptied, 0);
   await typeInto(demo, "#post-box", PATIENT);
   await options.waitForFunction(() => Number(document.querySelector("#audit td[data-kind=patient]")?.textContent) >= 1, null, { timeout: 10000 });
   await options.close();
