@@ -61,10 +61,18 @@ fn policy(c: &mut Criterion) {
 /// The real comments, when ../shared/corpus is there (BEDSIDE_CORPUS overrides the path).
 fn corpus_texts() -> Option<Vec<String>> {
     let path = std::env::var("BEDSIDE_CORPUS").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/reddit-healthcare.csv").into()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../shared/corpus/reddit-healthcare.csv"
+        )
+        .into()
     });
     let mut reader = csv::Reader::from_path(path).ok()?;
-    let col = reader.headers().ok()?.iter().position(|h| h == "selftext")?;
+    let col = reader
+        .headers()
+        .ok()?
+        .iter()
+        .position(|h| h == "selftext")?;
     let texts = reader
         .records()
         .filter_map(Result::ok)
@@ -75,7 +83,9 @@ fn corpus_texts() -> Option<Vec<String>> {
 
 fn corpus(c: &mut Criterion) {
     let Some(texts) = corpus_texts() else {
-        eprintln!("bench: no corpus (../shared/corpus/reddit-healthcare.csv): skipping the corpus bench");
+        eprintln!(
+            "bench: no corpus (../shared/corpus/reddit-healthcare.csv): skipping the corpus bench"
+        );
         return;
     };
     let engine = bedside::Engine::default();
@@ -103,7 +113,10 @@ fn first_check() {
     let dir = std::env::var("CRITERION_HOME")
         .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/criterion").into());
     let _ = std::fs::create_dir_all(&dir);
-    let _ = std::fs::write(format!("{dir}/first-check.json"), format!("{{\"ns\": {ns}}}\n"));
+    let _ = std::fs::write(
+        format!("{dir}/first-check.json"),
+        format!("{{\"ns\": {ns}}}\n"),
+    );
 }
 
 fn main() {

@@ -267,23 +267,14 @@ fn push_age(caps: &Captures, span: usize, years: usize, claims: &mut Claims, out
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::testing;
 
     fn found(text: &str) -> Vec<(String, Category, u8)> {
-        let doc = Doc::new(text);
-        let mut out = Vec::new();
-        detect(&doc, &mut out);
-        out.sort_by_key(|h| h.start);
-        out.iter()
-            .map(|h| (doc.norm[h.start..h.end].to_string(), h.category, h.weight))
-            .collect()
+        testing::run(detect, text)
     }
 
     fn one(text: &str, span: &str, category: Category, weight: u8) {
-        assert_eq!(
-            found(text),
-            vec![(span.to_string(), category, weight)],
-            "in {text:?}"
-        );
+        testing::one(detect, text, span, category, weight)
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub mod numbers;
 pub mod organisation;
 pub mod patterns;
 pub mod reference;
+#[cfg(test)]
+mod testing;
 pub mod venting;
 
 use crate::category::Category;

@@ -285,23 +285,14 @@ fn phones(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::testing;
 
     fn found(text: &str) -> Vec<(String, Category, u8)> {
-        let doc = Doc::new(text);
-        let mut out = Vec::new();
-        detect(&doc, &mut out);
-        out.sort_by_key(|h| h.start);
-        out.iter()
-            .map(|h| (doc.norm[h.start..h.end].to_string(), h.category, h.weight))
-            .collect()
+        testing::run(detect, text)
     }
 
     fn one(text: &str, span: &str, category: Category, weight: u8) {
-        assert_eq!(
-            found(text),
-            vec![(span.to_string(), category, weight)],
-            "in {text:?}"
-        );
+        testing::one(detect, text, span, category, weight)
     }
 
     fn d(s: &str) -> Vec<u8> {

@@ -137,24 +137,14 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::testing;
 
     fn hits(s: &str) -> Vec<(String, Category, u8)> {
-        let doc = Doc::new(s);
-        let mut out = Vec::new();
-        detect(&doc, &mut out);
-        out.iter()
-            .map(|h| (doc.norm[h.start..h.end].to_string(), h.category, h.weight))
-            .collect()
+        testing::run(detect, s)
     }
 
     fn has(s: &str, span: &str, c: Category, w: u8) {
-        let found = hits(s);
-        assert!(
-            found
-                .iter()
-                .any(|(t, k, x)| t == span && *k == c && *x == w),
-            "{s:?}: expected {span:?} {c:?} {w}, got {found:?}"
-        );
+        testing::has(detect, s, span, c, w)
     }
 
     fn max(s: &str) -> u8 {
