@@ -177,7 +177,7 @@ pub fn patient(hits: &[Hit], review: bool) -> Verdict {
     if review {
         verdict = verdict.max(review_reply(&all));
     }
-    if disparaging(hits) {
+    if disparaging(hits, &nearby) {
         verdict = verdict.max(Verdict::Caution);
     }
     verdict
@@ -186,17 +186,12 @@ pub fn patient(hits: &[Hit], review: bool) -> Verdict {
 /// Disparaging patients, even as a group and unidentified: plain venting (a label, a
 /// meme format, wishing harm; or two milder cues together) near a reference to patients,
 /// or near a care setting. One "lol" beside the word "patients" is not disparaging.
-fn disparaging(hits: &[Hit]) -> bool {
+fn disparaging(hits: &[Hit], nearby: &Nearby) -> bool {
     let anchors = hits
         .iter()
         .filter(|h| h.category == Category::PatientReference || h.category == Category::Place);
     anchors.into_iter().any(|a| {
-        let (from, to) = (a.start.saturating_sub(REACH_BEFORE), a.end + REACH_AFTER);
-        let near: Vec<Hit> = hits
-            .iter()
-            .copied()
-            .filter(|h| h.end > from && h.start < to)
-            .collect();
+        let near = nearby.around(a);
         let e = Evidence::new(&near);
         // Mild cues add up hit by hit: "why are you like this" and an eye-roll.
         let venting: u32 = near
