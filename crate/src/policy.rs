@@ -116,7 +116,7 @@ impl Policy {
             return (policy, errors);
         };
         for (key, v) in map {
-            let ok = match key.as_str() {
+            match key.as_str() {
                 "mode" => set(&mut policy.mode, key, v, &mut errors),
                 "jurisdiction" => set(&mut policy.jurisdiction, key, v, &mut errors),
                 "hospitalNames" => set(&mut policy.hospital_names, key, v, &mut errors),
@@ -127,42 +127,28 @@ impl Policy {
                 "identifyingWords" => set(&mut policy.identifying_words, key, v, &mut errors),
                 "customPatterns" => {
                     policy.custom_patterns = custom_patterns(v, &mut errors);
-                    true
                 }
-                k if EXTENSION_SETTINGS.contains(&k) => true,
+                k if EXTENSION_SETTINGS.contains(&k) => {}
                 _ => {
                     errors.push(PolicyError {
                         field: key.clone(),
                         reason: "unknown setting (ignored)".into(),
                     });
-                    true
                 }
-            };
-            debug_assert!(ok || !errors.is_empty());
+            }
         }
         (policy, errors)
     }
 }
 
 /// Deserialises one setting into `slot`, or records why not and leaves the default.
-fn set<T: DeserializeOwned>(
-    slot: &mut T,
-    key: &str,
-    v: &Value,
-    errors: &mut Vec<PolicyError>,
-) -> bool {
+fn set<T: DeserializeOwned>(slot: &mut T, key: &str, v: &Value, errors: &mut Vec<PolicyError>) {
     match T::deserialize(v) {
-        Ok(t) => {
-            *slot = t;
-            true
-        }
-        Err(e) => {
-            errors.push(PolicyError {
-                field: key.to_string(),
-                reason: e.to_string(),
-            });
-            false
-        }
+        Ok(t) => *slot = t,
+        Err(e) => errors.push(PolicyError {
+            field: key.to_string(),
+            reason: e.to_string(),
+        }),
     }
 }
 

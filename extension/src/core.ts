@@ -34,11 +34,6 @@ export async function check(text: string, context: string): Promise<Report> {
   return c.check(text, context) as Report;
 }
 
-/** Starts loading now, so the first draft does not wait for compilation. */
-export function warmUp(): void {
-  checker().catch((e: unknown) => console.error("Bedside: the core did not load", e));
-}
-
 /** Compiles `next` (a policy object, or a promise of one) for every later check, and
  * resolves to the settings the core could not use. The old checker is garbage-collected. */
 export async function usePolicy(next: unknown): Promise<{ field: string; reason: string }[]> {

@@ -92,6 +92,13 @@ pub fn push_matches(
     weight: u8,
     out: &mut Vec<Hit>,
 ) {
+    if group == 0 {
+        // The whole match: no capture engine needed.
+        for m in re.find_iter(hay) {
+            out.push(Hit::new(m.start(), m.end(), category, weight));
+        }
+        return;
+    }
     for caps in re.captures_iter(hay) {
         if let Some(m) = caps.get(group) {
             out.push(Hit::new(m.start(), m.end(), category, weight));

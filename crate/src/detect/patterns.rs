@@ -5,7 +5,7 @@
 
 use regex::{Regex, RegexSet};
 
-use super::{re, Hit};
+use super::{push_matches, re, Hit};
 use crate::category::Category;
 
 /// One pattern and what its matches (or its capture group's) are.
@@ -30,17 +30,7 @@ impl Pattern {
 
     /// Pushes a hit for every match of the pattern's group in `hay`.
     pub fn find(&self, hay: &str, out: &mut Vec<Hit>) {
-        if self.group == 0 {
-            for m in self.re.find_iter(hay) {
-                out.push(Hit::new(m.start(), m.end(), self.category, self.weight));
-            }
-            return;
-        }
-        for caps in self.re.captures_iter(hay) {
-            if let Some(m) = caps.get(self.group) {
-                out.push(Hit::new(m.start(), m.end(), self.category, self.weight));
-            }
-        }
+        push_matches(&self.re, hay, self.group, self.category, self.weight, out);
     }
 }
 
