@@ -32,7 +32,7 @@ fn main() {
             ("review", detect::INCOMING[1]),
         ])
         .collect();
-    for (name, f) in &all {
+    for (_name, f) in &all {
         let mut v = Vec::new();
         f(&doc, &mut v);
     }

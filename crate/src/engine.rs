@@ -5,7 +5,7 @@ use crate::category::{Category, Class};
 use crate::detect::claims::Claims;
 use crate::detect::lexicon::Lexicon;
 use crate::detect::organisation::Organisation;
-use crate::detect::{self, Detector, Hit};
+use crate::detect::{self, gate, Detector, Hit};
 use crate::message;
 use crate::policy::{Policy, PolicyError};
 use crate::report::{Finding, Kind, Report, Verdict};
@@ -30,6 +30,7 @@ impl Default for Engine {
 impl Engine {
     /// Compiles a policy that is already valid.
     pub fn new(policy: Policy) -> Engine {
+        detect::prepare();
         let ignored = policy
             .staff_names
             .iter()
@@ -58,17 +59,21 @@ impl Engine {
         let ctx = Doc::new(context);
 
         let mut hits = Vec::new();
-        for f in detect::PATIENT.iter().chain(detect::OUTGOING) {
-            f(&doc, &mut hits);
-        }
+        gate::scope(&doc.norm, || {
+            for f in detect::PATIENT.iter().chain(detect::OUTGOING) {
+                f(&doc, &mut hits);
+            }
+        });
         self.organisation.detect(&doc, &mut hits);
         self.drop_ignored(&doc, &mut hits);
 
         let mut incoming = Vec::new();
         if !ctx.norm.trim().is_empty() {
-            for f in detect::INCOMING {
-                f(&ctx, &mut incoming);
-            }
+            gate::scope(&ctx.norm, || {
+                for f in detect::INCOMING {
+                    f(&ctx, &mut incoming);
+                }
+            });
         }
 
         // Patient evidence: the draft's own hits, and whether it replies to a review.

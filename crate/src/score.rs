@@ -164,8 +164,7 @@ pub fn patient(hits: &[Hit], review: bool) -> Verdict {
     // Each person the draft is about: details count only near them.
     let nearby = Nearby::new(hits);
     let anchors = hits.iter().filter(|h| {
-        (h.category == Category::PatientReference && h.weight >= 2)
-            || (h.category == Category::Name && h.weight >= 2)
+        matches!(h.category, Category::PatientReference | Category::Name) && h.weight >= 2
     });
     let mut verdict = Verdict::None;
     for anchor in anchors {

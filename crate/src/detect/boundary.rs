@@ -12,7 +12,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::Re;
 
 use super::approach::{alternation, care_links, compile};
 use super::patterns::Patterns;
@@ -166,14 +166,14 @@ static RULES: LazyLock<Patterns> = LazyLock::new(|| {
 });
 
 /// Phone numbers: UK mobiles and landlines, international and North American forms.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+static PHONE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?:\+44\s?\(?0?\)?\s?\d{2,4}|\(?0\d{2,4}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+?1?[\s.-]?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
     )
 });
 
 /// Words that make a number the practice's, not the clinician's.
-static PROFESSIONAL: LazyLock<Regex> = LazyLock::new(|| {
+static PROFESSIONAL: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:practice|reception|surgery|clinic|office|hospital|switchboard|helpline|team|manager|ward|department|appointments?|booking|call\s+us|ring\s+us|contact\s+us|our)\b",
     )

@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::Re;
 
 use super::{claims::Claims, lexicon::word_set, re, Hit};
 use crate::category::Category;
@@ -24,19 +24,19 @@ static STREET_STOPWORDS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(include_str!("../../data/ids-street-stopwords.txt")));
 const STREET_TYPES: &str = include_str!("../../data/ids-street-types.txt");
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+static EMAIL: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}\b",
     )
 });
-static POSTCODE: LazyLock<Regex> =
+static POSTCODE: LazyLock<Re> =
     LazyLock::new(|| re(r"(?i)\b([A-Z]{1,2})[0-9][A-Z0-9]?\s?[0-9]([A-Z]{2})\b"));
-static OUTWARD: LazyLock<Regex> = LazyLock::new(|| {
+static OUTWARD: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"\b(?i:(postcode|post\s+code)|lives\s+in|living\s+in|from|in|near|around)\s+(([A-Z]{2})[0-9][0-9A-Z]?)\b",
     )
 });
-static ZIP: LazyLock<Regex> = LazyLock::new(|| {
+static ZIP: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?|\b(?i:zip\s*code|zipcode|zip)\s*[:#]?(?:\s*is)?)\s+([0-9]{5}(?:-[0-9]{4})?)\b",
     )
@@ -61,14 +61,14 @@ fn street_types(bare: bool) -> String {
 }
 
 /// "12 Elmtree Rd", "221B Baker Street", "42 Wallaby Way".
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBERED: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"\b[0-9]{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z']+\s+){{0,2}}[A-Z][a-z']+\s+(?i:{})\b\.?",
         street_types(false)
     ))
 });
 /// "Queen St", "Great Ormond Street" (type capitalised).
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+static NAMED: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:[A-Z][a-z']+\s+)?[A-Z][a-z']+\s+(?:{})\b",
         street_types(true)
@@ -151,7 +151,7 @@ fn street_name_start(hay: &str, start: usize, text: &str) -> Option<usize> {
         .trim_end()
         .chars()
         .next_back()
-        .map_or(true, |c| ".!?\n".contains(c));
+        .is_none_or(|c| ".!?\n".contains(c));
     let generic = |w: &str| STREET_STOPWORDS.contains(w.to_lowercase().as_str());
     match words.as_slice() {
         [first, name, _] if opens || generic(first) => {

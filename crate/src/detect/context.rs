@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::Re;
 
 use super::patterns::Patterns;
 use super::{push_matches, re, Hit};
@@ -116,7 +116,7 @@ struct Context {
     /// (pattern, group, category, weight)
     patterns: Patterns,
     /// A capitalised place name after from/in/at/near/past (group 1).
-    town: Regex,
+    town: Re,
 }
 
 static CONTEXT: LazyLock<Context> = LazyLock::new(|| {
@@ -231,7 +231,7 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     }
 }
 
-static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+static REVIEW: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:[1-5]|one|two|three|four|five|zero|no)[ -]stars?\b|⭐|★|\b(?:left|leaving|leave|writing|wrote|post(?:ed|ing)?|honest|negative|google|yelp|trustpilot)\s+(?:\w+\s+)?review\b|\b(?:worst|best|terrible|awful|rude|useless|incompetent|horrible|shocking)\s+(?:dentist|doctor|gp|practice|clinic|hospital|surgery|service|experience|receptionist|nurse|staff|care|vet|pharmacy|physio|midwife|midwives|therapist|counsellor|counselor|psychologist|psychiatrist|optician|orthodontist|chiropractor|consultant|surgeon|paramedic|ambulance|a&e|er|ward)\b|\bavoid this (?:place|practice|clinic|dentist|surgery|hospital|pharmacy)\b|\bnever going back\b|\bnot impressed\b|\bwould(?:n't| not) recommend\b|\bdo not recommend\b|\bdon't go (?:here|there)\b|\bunprofessional\b|\b(?:charged|billed|overcharged|butchered|ruined|botched)\s+(?:me|my)\b|\btreated me like\b|\blost my (?:paperwork|notes|records|referral)\b|\bwaited \d+\s*(?:minutes|mins|hours|hrs)\b|\bmade my \w+(?:\s+\w+)? (?:worse|so much worse)\b|\boverpriced\b|\brip[- ]off\b)",
     )
@@ -247,10 +247,6 @@ pub fn detect_review(doc: &Doc, out: &mut Vec<Hit>) {
 mod tests {
     use super::*;
     use crate::detect::testing;
-
-    fn hits(s: &str) -> Vec<(String, Category, u8)> {
-        testing::run(detect, s)
-    }
 
     fn has(s: &str, span: &str, c: Category, w: u8) {
         testing::has(detect, s, span, c, w)

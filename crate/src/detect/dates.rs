@@ -5,7 +5,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
+
+use super::Re;
 
 use super::{claims::Claims, re, Hit};
 use crate::category::Category;
@@ -27,35 +29,35 @@ const ORD: &str = r"(?:st|nd|rd|th)";
 const MONTH: &str = r"(?:(?i:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)|March|Mar|May)\.?";
 
 /// Day and month names: "3rd March 2024", "12 of June", "March 3rd, 2024".
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+static NAMED: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"\b{DAY}{ORD}?\s+(?:of\s+)?{MONTH}\b(?:,?\s+(?:19|20)[0-9]{{2}}\b|\s+'[0-9]{{2}}\b)?|\b{MONTH}\s+{DAY}{ORD}?\b(?:,?\s+(?:19|20)[0-9]{{2}}\b)?"
     ))
 });
 
 /// Numeric dates with a year: "12/03/2024", "3.12.61", "2024-03-12".
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+static NUMERIC: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"\b([0-9]{1,2})[/.-]([0-9]{1,2})[/.-](?:[0-9]{4}|[0-9]{2})\b|\b(?:19|20)[0-9]{2}-([0-9]{2})-([0-9]{2})\b",
     )
 });
 
 /// Day and month alone: "9/18", "on 3/4".
-static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+static SHORT: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i:\b(on|since|from|until|till|by|dated|before|after|[a-z]+day)\s+)?\b([0-9]{1,2})/([0-9]{1,2})\b",
     )
 });
 
 /// Ordinal days: "last Tuesday the 14th", "on the 3rd", "Tuesday 14th".
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+static ORDINAL: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?:(last|this|next|on|since|from|until|till|by)\s+)?(?:((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:the\s+)?([0-9]{{1,2}})({ORD})\b"
     ))
 });
 
 /// What makes a date a date of birth.
-static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
+static BIRTH: LazyLock<Re> = LazyLock::new(|| {
     re(r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?)\s*[:-]?\s*")
 });
 
@@ -153,7 +155,7 @@ fn ordinal_span(hay: &str, caps: &Captures) -> Option<(usize, usize)> {
         .trim_start()
         .chars()
         .next()
-        .map_or(true, |c| ".,!?;:)".contains(c));
+        .is_none_or(|c| ".,!?;:)".contains(c));
     let start = if weekday || cue {
         whole.start()
     } else {
@@ -188,31 +190,31 @@ fn glued(hay: &str, start: usize, end: usize) -> bool {
 // ---- ages -----------------------------------------------------------------------------
 
 /// "30yo", "31 y/o M", "30-year-old", "7 years old", "a 29yoF".
-static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+static AGE_UNIT: LazyLock<Re> = LazyLock::new(|| {
     re(r"\b([0-9]{1,3})\s?-?\s?(?:yo[mf]?\b|y/o\b|y\.o\.?|(?:years?|yrs?)[\s-]old\b)(?:\s?[MF]\b)?")
 });
 
 /// "3-month-old", "6 week old", "2 day old".
-static INFANT: LazyLock<Regex> =
+static INFANT: LazyLock<Re> =
     LazyLock::new(|| re(r"\b[0-9]{1,2}\s?-?\s?(?:months?|mo|weeks?|wks?|days?)[\s-]old\b"));
 
 /// "aged 82", "age 94".
-static AGED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?i:aged?)\s+([0-9]{1,3})\b"));
+static AGED: LazyLock<Re> = LazyLock::new(|| re(r"\b(?i:aged?)\s+([0-9]{1,3})\b"));
 
 /// A birthday: "on her 94th", "his 100th birthday".
-static BIRTHDAY: LazyLock<Regex> = LazyLock::new(|| {
+static BIRTHDAY: LazyLock<Re> = LazyLock::new(|| {
     re(r"(?i)\b(?:her|his|their|your)\s+([0-9]{1,3})(?:st|nd|rd|th)(?:\s+birthday|\s+bday)?\b")
 });
 
 /// "in her 80s", "in his early nineties", "a nonagenarian".
-static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+static DECADE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\bin\s+(?:her|his|their)\s+(?:(?:early|mid|late)[\s-]?)?(?:([1-9])0'?s|(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|\b(octogenarian|nonagenarian|centenarian)\b",
     )
 });
 
 /// "(84)" after a person: "Mrs P (84)", "Mr Smith (84)", "lady (84)".
-static PAREN: LazyLock<Regex> = LazyLock::new(|| {
+static PAREN: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+[A-Z][A-Za-z'-]*\.?|\b[A-Z]\.?|\b(?i:man|woman|lady|gent|gentleman|guy|bloke|boy|girl|male|female|patient|pt|son|daughter|wife|husband|mum|dad|mother|father|grandma|grandad|nan))\s?(\(([0-9]{1,3})\))",
     )

@@ -5,13 +5,13 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::Re;
 
 use super::{claims::Claims, re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
-static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+static PLACE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(side\s*room|bed\s*space|bed|bay|cubicle|cubie|cube|room|resus|trolley|pod|ward)\s*(?:no\.?\s*|number\s+|#\s*)?([0-9]{1,3}[A-Za-z]?)\b(?:\s+([A-Za-z-]+))?",
     )
@@ -48,15 +48,15 @@ const ANALYTES: &str = r"haemoglobin|hemoglobin|hb|potassium|sodium|o2\s+sats|sp
 /// Short analyte names that are also words: matched as written.
 const ANALYTES_CASED: &str = r"K\+?|Na\+?|HR|RR|ALT|AST|ALP|GGT|pH|Ca|Mg|BE";
 
-static LAB: LazyLock<Regex> = LazyLock::new(|| {
+static LAB: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:(?i:{ANALYTES})|{ANALYTES_CASED})(?:\s+(?i:of|was|were|is|at|only|down\s+to|up\s+to|came\s+back(?:\s+at)?)){{0,2}}\s*[:=]?\s*(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}})(?:\.[0-9]+)?(?:/[0-9]{{1,3}})?%?(?:\s+([A-Za-z]+))?"
     ))
 });
-static PANEL: LazyLock<Regex> =
+static PANEL: LazyLock<Re> =
     LazyLock::new(|| re(r"\b(?:LFTs|U&Es|U\+Es|FBC|ABG|VBG|TFTs|coag\s+screen)(?:\b|$)"));
 
-static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+static IMAGE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:x-?rays?|photos?|pics?|pictures?|images?|scans?|ct|mri|ultrasound|selfie|snap)\s+of\s+(?:his|her|their|the|this|that|a|my|patient|pt|mr|mrs|ms|miss)\b|\bselfies?\s+with\s+(?:my|our|a|the|this)\b|\blook(?:ing)?\s+at\s+(?:this|these)\s+(?:x-?rays?|photos?|pics?|scans?|ct|mri|images?|wounds?|rash)\b",
     )
@@ -64,7 +64,7 @@ static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Pictures of what identifies patients: a list, board or sheet of them, or their names
 /// or dates of birth in a photo ("ignore the names and DOBs on the pic") — 3.
-static IDENTIFYING_IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+static IDENTIFYING_IMAGE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:names?|dobs?|dates?\s+of\s+birth|details|hospital\s+numbers?|nhs\s+numbers?|addresses|labels?|wristbands?)\s+(?:\w+\s+){0,3}(?:on|in)\s+(?:the|this|that|my)\s+(?:pic|pics|photo|photos|picture|snap|screenshot|image|selfie|video|vid|story)\b|\b(?:pic|photo|picture|snap|screenshot|image)\s+of\s+(?:the|our|my|today's|tonight's|tomorrow's)\s+(?:theatre\s+list|patient\s+list|handover\s+sheet|whiteboard|board|list|census|notes|chart|drug\s+chart|obs\s+chart)\b",
     )

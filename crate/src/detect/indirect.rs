@@ -161,10 +161,6 @@ mod tests {
     use super::*;
     use crate::detect::testing;
 
-    fn hits(s: &str) -> Vec<(String, Category, u8)> {
-        testing::run(detect, s)
-    }
-
     fn has(s: &str, span: &str, c: Category, w: u8) {
         testing::has(detect, s, span, c, w)
     }

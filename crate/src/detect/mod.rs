@@ -20,6 +20,7 @@ pub mod claims;
 pub mod contact;
 pub mod context;
 pub mod dates;
+pub mod gate;
 pub mod hospital;
 pub mod indirect;
 pub mod lexicon;
@@ -28,9 +29,12 @@ pub mod numbers;
 pub mod organisation;
 pub mod patterns;
 pub mod reference;
+pub mod superset;
 #[cfg(test)]
 mod testing;
 pub mod venting;
+
+pub use gate::Re;
 
 use crate::category::Category;
 use crate::text::Doc;
@@ -83,9 +87,34 @@ pub const OUTGOING: &[DetectFn] = &[boundary::detect];
 /// review (which makes any reply about the reviewer).
 pub const INCOMING: &[DetectFn] = &[approach::detect, context::detect_review];
 
+/// Compiles every built-in pattern and the gate over them, once per process: runs the
+/// detectors over a draft that reaches each of their patterns (so that each registers
+/// with the gate, see `gate`), then builds the gate's passes.
+pub fn prepare() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let draft = Doc::new(WARM_UP);
+        let reply = Doc::new(WARM_UP_CONTEXT);
+        let mut out = Vec::new();
+        for f in PATIENT.iter().chain(OUTGOING) {
+            f(&draft, &mut out);
+        }
+        for f in INCOMING {
+            f(&reply, &mut out);
+        }
+        gate::prepare();
+    });
+}
+
+/// A draft with something for every detector (see [`prepare`]).
+const WARM_UP: &str = "Mr K Smith, 84yo M in bed 4 on Ward 9 at St Elsewhere Hospital today, DOB 12/03/1941, NHS 943 476 5919, 07700 900123, SW1A 1AA, pt was a frequent flyer 🙄 ffs. Thanks for the flowers, you treated me, fancy a coffee? DM me x";
+
+/// A message replied to with something for every incoming detector.
+const WARM_UP_CONTEXT: &str = "Hi nurse, you looked after my mum on ward 3 last week, thank you! Can I buy you a coffee? ★★★★★ review";
+
 /// Pushes a hit for every match of `re` (or of its capture group `group`, when present).
 pub fn push_matches(
-    re: &regex::Regex,
+    re: &Re,
     hay: &str,
     group: usize,
     category: Category,
@@ -112,9 +141,9 @@ pub fn push_matches(
 /// regex crate's lazy DFA on the first non-ASCII character (an emoji, a curly quote) and
 /// falls back to a matcher a hundred times slower. The normalised text has already folded
 /// look-alike letters to ASCII, so little is lost.
-pub fn re(pattern: &str) -> regex::Regex {
-    let pattern = ascii_boundaries(pattern);
-    regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
+#[track_caller]
+pub fn re(pattern: &str) -> Re {
+    Re::new(&ascii_boundaries(pattern))
 }
 
 /// Rewrites `\b` and `\B` (but not an escaped backslash followed by `b`) as ASCII-only.

@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::Re;
 
 use super::{claims::Claims, lexicon::word_set, re, Hit};
 use crate::category::Category;
@@ -33,31 +33,31 @@ static FIRST_NAMES: LazyLock<HashSet<&str>> =
 static STOPWORDS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(include_str!("../../data/ids-name-stopwords.txt")));
 
-static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+static TITLED: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"\b(Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s+({NAME}(?:\s+{NAME})?|[A-Z]\b\.?)"
     ))
 });
-static INITIAL: LazyLock<Regex> =
+static INITIAL: LazyLock<Re> =
     LazyLock::new(|| re(&format!(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)?({NAME})\b")));
-static CUED: LazyLock<Regex> = LazyLock::new(|| {
+static CUED: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"\b(?i:(pt|patient)|(called)|(named|(?:her|his|their)\s+name(?:'s|\s+is|\s+was)|name's|goes\s+by|known\s+as))(?:\s+(?i:(is|was)|(called|named)))?\s*[:,]?\s+({NAME}(?:\s+{NAME})?)"
     ))
 });
-static PERSON_CUED: LazyLock<Regex> = LazyLock::new(|| {
+static PERSON_CUED: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?:\b(?i:resident|service\s+user|client|baby|little\s+(?:boy|girl|man|lady|one)|meet|say\s+hi\s+to|(?:my|your|his|her|their|our)\s+(?:cousin|sister|brother|aunt|auntie|uncle|neighbour|neighbor|niece|nephew|stepson|stepdaughter|flatmate|housemate))\s+|@)({NAME}(?:\s+{NAME})?)\b"
     ))
 });
 /// A surname labelling a family or child: "the Henderson baby", "the Okafor twins".
-static FAMILY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static FAMILY_LABEL: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"\b(?i:the)\s+({NAME})\s+(?i:baby|babies|twins|triplets|family|boy|girl|kid|kids|child|children|lad|brothers|sisters)\b"
     ))
 });
-static WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{NAME}\b")));
-static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+static WORD: LazyLock<Re> = LazyLock::new(|| re(&format!(r"\b{NAME}\b")));
+static GREETING: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:hi|hey|oh|sorry|thanks|thank\s+you|cheers|dear|bye|night|morning|ok|okay|yes|no|well\s+done|bless)\s*,?\s*$",
     )
@@ -251,7 +251,7 @@ fn addressed(hay: &str, w: Range<usize>) -> bool {
         .trim_end()
         .chars()
         .next_back()
-        .map_or(true, |c| ".!?\n".contains(c));
+        .is_none_or(|c| ".!?\n".contains(c));
     // Called by name mid-sentence: "it's been hard Margaret.", "sorry you feel this way
     // Chloe, but…" — after a lowercase word, before a clause break.
     let vocative = before.ends_with(' ')

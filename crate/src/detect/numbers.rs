@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::Re;
 
 use super::claims::Claims;
 use super::{re, Hit};
@@ -25,19 +25,19 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 /// A run of 4–16 digits with single spaces or dashes between them.
 const DIGITS: &str = r"[0-9](?:[ -]?[0-9]){3,15}";
 
-static HEALTH_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+static HEALTH_KEYWORD: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?:nhs|chi|medicare|ihi|phn|ohip|health\s*card|hcn|ssn|ss#|social\s+security|social\s+insurance|sin)(?:\s*(?:number|no\.?|num|#))?\s*(?:is|was)?\s*[:#]?\s*({DIGITS})\b"
     ))
 });
 
-static RECORD_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+static RECORD_KEYWORD: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?:\b(?i:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|hosp(?:ital)?\s*(?:number|no\.?|num|#|id)|patient\s*(?:id|number|no\.?)|chart\s*(?:#|number|no\.?)|case\s*(?:number|no\.?)|unit\s*(?:number|no\.?)|k\s*(?:number|no\.?)|(?:medicaid|medicare|insurance|member|subscriber|policy|health\s+plan|beneficiary|account)\s*(?:id|number|no\.?|#))|\b(?:NHI|UR|URN)(?:\s*(?:number|no\.?|#))?)\s*(?:is|was)?\s*[:#]?\s*([A-Za-z]{{3}}[0-9]{{2}}[A-Za-z]{{2}}|[A-Za-z]{{0,3}}{DIGITS}[A-Za-z]{{0,2}})\b"
     ))
 });
 
-static INCIDENT_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+static INCIDENT_KEYWORD: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:job|incident|cad|datix|ref(?:erence)?|(?:run|log|case|call|event)\s*(?:number|no\.?|num|#))(?:\s*(?:number|no\.?|num|#))?\s*(?:is|was)?\s*[:#]?\s*([0-9]{3,12}(?:-[0-9]{1,8})?)\b",
     )
@@ -77,7 +77,7 @@ fn keyword_numbers(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
 
 /// A layout and the check that a number in that layout must pass.
 struct Format {
-    pattern: LazyLock<Regex>,
+    pattern: LazyLock<Re>,
     valid: fn(&[u8]) -> bool,
 }
 
@@ -234,7 +234,7 @@ fn luhn(d: &[u8]) -> bool {
             }
         })
         .sum();
-    !d.is_empty() && sum % 10 == 0
+    !d.is_empty() && sum.is_multiple_of(10)
 }
 
 /// True unless the span is glued to more of a number: "1,248", "3.14159", "12/2024",
@@ -259,7 +259,7 @@ fn isolated(hay: &str, start: usize, end: usize) -> bool {
 
 // ---- phones ---------------------------------------------------------------------------
 
-static PHONES: LazyLock<Regex> = LazyLock::new(|| {
+static PHONES: LazyLock<Re> = LazyLock::new(|| {
     re(concat!(
         // UK mobile: 07xxx xxxxxx, +44 7xxx xxxxxx.
         r"(?:\+44\s?(?:\(0\)\s?)?7[0-9]{3}|\b07[0-9]{3})\s?[0-9]{3}\s?[0-9]{3}\b",

@@ -1,16 +1,12 @@
-//! A list of patterns searched as one: a `RegexSet` pass over the text says which
-//! patterns match at all, and only those are searched again for their spans. Most
-//! patterns match nothing in most drafts, so a check costs about one scan, not one per
-//! pattern.
+//! A list of patterns, each with the category and weight its matches (or its capture
+//! group's) report. The gate (see `gate`) skips the patterns that cannot match a draft.
 
-use regex::{Regex, RegexSet};
-
-use super::{push_matches, re, Hit};
+use super::{push_matches, re, Hit, Re};
 use crate::category::Category;
 
 /// One pattern and what its matches (or its capture group's) are.
 pub struct Pattern {
-    pub re: Regex,
+    pub re: Re,
     /// The capture group whose span is the hit (0: the whole match).
     pub group: usize,
     pub category: Category,
@@ -19,6 +15,7 @@ pub struct Pattern {
 
 impl Pattern {
     /// Compiles a built-in pattern (see [`re`]).
+    #[track_caller]
     pub fn new(pattern: &str, group: usize, category: Category, weight: u8) -> Pattern {
         Pattern {
             re: re(pattern),
@@ -34,35 +31,26 @@ impl Pattern {
     }
 }
 
-/// Patterns gated by one set.
+/// Patterns searched in order.
 pub struct Patterns {
     items: Vec<Pattern>,
-    set: RegexSet,
 }
 
 impl Patterns {
     pub fn new(items: Vec<Pattern>) -> Patterns {
-        let set = RegexSet::new(items.iter().map(|p| p.re.as_str()))
-            .expect("patterns that compile alone compile as a set");
-        Patterns { items, set }
+        Patterns { items }
     }
 
-    /// The patterns that match somewhere in `hay`.
-    pub fn matching<'a>(&'a self, hay: &str) -> impl Iterator<Item = &'a Pattern> + 'a {
-        let hits = self.set.matches(hay);
-        hits.into_iter().map(move |i| &self.items[i])
-    }
-
-    /// Pushes every matching pattern's hits.
+    /// Pushes every pattern's hits, in order.
     pub fn find(&self, hay: &str, out: &mut Vec<Hit>) {
-        for p in self.matching(hay) {
+        for p in &self.items {
             p.find(hay, out);
         }
     }
 }
 
-impl From<Vec<(Regex, usize, Category, u8)>> for Patterns {
-    fn from(v: Vec<(Regex, usize, Category, u8)>) -> Patterns {
+impl From<Vec<(Re, usize, Category, u8)>> for Patterns {
+    fn from(v: Vec<(Re, usize, Category, u8)>) -> Patterns {
         Patterns::new(
             v.into_iter()
                 .map(|(re, group, category, weight)| Pattern {
@@ -81,7 +69,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_matching_patterns_report_and_groups_pick_the_span() {
+    fn every_pattern_reports_in_order_and_groups_pick_the_span() {
         let ps = Patterns::new(vec![
             Pattern::new(r"\bbed (\d+)", 1, Category::BedNumber, 2),
             Pattern::new(r"\btoday\b", 0, Category::Recency, 1),

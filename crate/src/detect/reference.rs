@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::Re;
 
 use super::patterns::{Pattern, Patterns};
 use super::{re, Hit};
@@ -186,15 +186,15 @@ const AGE: &str = r"\d{1,3}\s*(?:yo|y/o|y\.o\.|yrs? old|yr-old|years?[ -]old|-ye
 const LOCATION: &str = r"(?:bed|bay|cubicle|cubie|cube|room|rm|side ?room|resus|majors|minors|hdu|icu|itu|ccu|recovery|the chair|my chair|chair \d+|today|tonight|this (?:morning|afternoon|evening|arvo)|last night|earlier|again|clinic|my clinic|a&e|the department|the dept)";
 
 struct Reference {
-    patient: Regex,
+    patient: Re,
     /// An age standing alone in a story ("34yo professional cellist"), with the word
     /// before it (group 1) to leave out the writer's own ("my 4yo", "I have a 4yo").
-    bare_age: Regex,
+    bare_age: Re,
     /// "a 29yo firefighter", with the word before it (group 1): not "I have a 4yo".
-    det_age: Regex,
+    det_age: Re,
     /// One patient (weight 2) and patients as a group (weight 1).
     phrases: Patterns,
-    arrivals: Regex,
+    arrivals: Re,
 }
 
 static REFERENCE: LazyLock<Reference> = LazyLock::new(|| {
@@ -214,9 +214,9 @@ static REFERENCE: LazyLock<Reference> = LazyLock::new(|| {
         ),
         // An age with a clinical noun or a story frame: "a 29yo firefighter",
         // "my 31 y/o M", "a 16 year old at the…". "my 4yo had croup" is family.
-        re(&format!(
-            r"(?i)\bmy\s+\d{{1,3}}\s*(?:yo|y/o|y\.o\.|yrs? old|years?[ -]old|-year-old)?\s*(?-i:[MF]\b)|(?i)\bmy\s+\d{{1,3}}\s*(?:yo|y/o|y\.o\.|yrs? old|years?[ -]old|-year-old)?\s*(?:lady|gent|gentleman|man|woman|guy|chap|bloke|fella|male|female|patient|pt|gymnast|footballer|runner|athlete|dancer)\b"
-        )),
+        re(
+            r"(?i)\bmy\s+\d{1,3}\s*(?:yo|y/o|y\.o\.|yrs? old|years?[ -]old|-year-old)?\s*(?-i:[MF]\b)|(?i)\bmy\s+\d{1,3}\s*(?:yo|y/o|y\.o\.|yrs? old|years?[ -]old|-year-old)?\s*(?:lady|gent|gentleman|man|woman|guy|chap|bloke|fella|male|female|patient|pt|gymnast|footballer|runner|athlete|dancer)\b",
+        ),
         re(&format!(
             r"(?i)\b{AGE}\s*(?:male|female|man|woman|lady|gent|guy|lad|girl|boy|bloke|chap|fella)\b"
         )),
@@ -368,7 +368,7 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 }
 
 /// Ages standing alone in a story; not the writer's own children or relatives.
-fn bare_ages(pattern: &Regex, hay: &str, out: &mut Vec<Hit>) {
+fn bare_ages(pattern: &Re, hay: &str, out: &mut Vec<Hit>) {
     const OWN: &[&str] = &[
         "my", "our", "your", "his", "her", "their", "have", "has", "got", "i've", "we've", "a",
         "an", "to", "old", "and", "nan's", "mum's", "dad's",
@@ -385,7 +385,7 @@ fn bare_ages(pattern: &Regex, hay: &str, out: &mut Vec<Hit>) {
 }
 
 /// "patient" and "patients": one patient, a group, or not a person at all.
-fn patient_words(pattern: &Regex, hay: &str, out: &mut Vec<Hit>) {
+fn patient_words(pattern: &Re, hay: &str, out: &mut Vec<Hit>) {
     for caps in pattern.captures_iter(hay) {
         let Some(word) = caps.get(2) else { continue };
         let before = caps.get(1).map(|m| m.as_str().to_lowercase());
