@@ -61,6 +61,10 @@ fn main() {
             e * 1e6 / (bytes as f64 / 1024.0)
         );
     }
+    println!(
+        "gate caches: {} KB",
+        bedside::detect::gate::cache_bytes() / 1024
+    );
     let post = "Lady in bay 3 today, 84yo retired headteacher from Hexham, admitted with a fractured NOF after a fall at home. Her husband has dementia so she's been his carer. Lovely woman but the family keep ringing the ward every hour 🙄 #nursing";
     let text: String = post.repeat(3).chars().take(280).collect();
     let t = Instant::now();

@@ -21,6 +21,7 @@ use std::sync::{Arc, Mutex};
 
 use regex::{CaptureMatches, Captures, Match, Regex};
 use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::{Input, MatchKind, PatternID, PatternSet};
@@ -131,22 +132,109 @@ impl Pass {
             covers: supersets.len(),
         })
     }
+}
 
-    /// Which of the group's patterns may match `hay` (all of them, should the DFA fail).
-    fn run(&self, hay: &str) -> PatternSet {
-        let mut set = PatternSet::new(self.dfa.pattern_len());
-        let mut cache = self.caches.get();
-        let input = Input::new(hay);
-        if self
-            .dfa
-            .try_which_overlapping_matches(&mut cache, &input, &mut set)
-            .is_err()
-        {
-            for i in 0..self.dfa.pattern_len() {
-                set.insert(PatternID::new_unchecked(i));
+/// Runs every pass over `hay` (all at once is cheaper than one at a time, see
+/// [`walk_together`]; a draft needs nearly all of them).
+fn run_all(passes: &[Option<Pass>], hay: &str) -> Vec<Option<PatternSet>> {
+    let built: Vec<&Pass> = passes.iter().flatten().collect();
+    let mut sets = walk_together(&built, hay.as_bytes()).into_iter();
+    passes
+        .iter()
+        .map(|p| p.as_ref().and_then(|_| sets.next()))
+        .collect()
+}
+
+/// One pass walking a haystack: its DFA, its cache, where it is, what it has seen.
+struct Lane<'a> {
+    dfa: &'a DFA,
+    cache: &'a mut Cache,
+    sid: LazyStateID,
+    set: PatternSet,
+    failed: bool,
+}
+
+impl Lane<'_> {
+    #[inline(always)]
+    fn step(&mut self, byte: u8) {
+        if !self.sid.is_tagged() {
+            let next = self.dfa.next_state_untagged(self.cache, self.sid, byte);
+            if !next.is_tagged() {
+                self.sid = next;
+                return;
             }
         }
-        set
+        if self.failed {
+            return;
+        }
+        let next = match self.dfa.next_state(self.cache, self.sid, byte) {
+            Ok(next) => next,
+            Err(_) => return self.fail(),
+        };
+        self.sid = next;
+        if next.is_match() {
+            record(self.dfa, self.cache, next, &mut self.set);
+        } else if next.is_quit() {
+            self.fail();
+        }
+    }
+
+    fn fail(&mut self) {
+        self.failed = true;
+    }
+}
+
+/// Walks the passes over `hay` side by side, a byte at a time, and says which patterns
+/// of each may match. Each DFA step waits on a memory load; with several independent
+/// walks in flight the processor overlaps those waits.
+fn walk_together(passes: &[&Pass], hay: &[u8]) -> Vec<PatternSet> {
+    const LANES: usize = 8;
+    let mut out = Vec::with_capacity(passes.len());
+    for chunk in passes.chunks(LANES) {
+        let mut guards: Vec<_> = chunk.iter().map(|p| p.caches.get()).collect();
+        let mut lanes: Vec<Lane> = guards
+            .iter_mut()
+            .zip(chunk)
+            .map(|(guard, pass)| {
+                let cache: &mut Cache = guard;
+                let start = pass.dfa.start_state_forward(cache, &Input::new(hay));
+                Lane {
+                    dfa: &pass.dfa,
+                    failed: start.is_err(),
+                    sid: start.unwrap_or_else(|_| LazyStateID::default()),
+                    set: PatternSet::new(pass.dfa.pattern_len()),
+                    cache,
+                }
+            })
+            .collect();
+        for &byte in hay {
+            for lane in lanes.iter_mut() {
+                lane.step(byte);
+            }
+        }
+        for mut lane in lanes {
+            if !lane.failed {
+                match lane.dfa.next_eoi_state(lane.cache, lane.sid) {
+                    Ok(eoi) if eoi.is_match() => record(lane.dfa, lane.cache, eoi, &mut lane.set),
+                    Ok(_) => {}
+                    Err(_) => lane.failed = true,
+                }
+            }
+            if lane.failed {
+                for i in 0..lane.dfa.pattern_len() {
+                    lane.set.insert(PatternID::new_unchecked(i));
+                }
+            }
+            out.push(lane.set);
+        }
+    }
+    out
+}
+
+/// Adds the patterns a match state says have matched.
+fn record(dfa: &DFA, cache: &Cache, sid: LazyStateID, set: &mut PatternSet) {
+    for i in 0..dfa.match_len(cache, sid) {
+        set.insert(dfa.match_pattern(cache, sid, i));
     }
 }
 
@@ -240,12 +328,12 @@ fn compile(supersets: &[Hir]) -> Option<DFA> {
         .ok()
 }
 
-/// The scope a check is running in: its haystack, the passes, and each group's result
-/// once asked for.
+/// The scope a check is running in: its haystack, the passes, and (once a pattern has
+/// asked) what every pass found.
 struct Active {
     hay: (usize, usize),
     passes: Arc<Vec<Option<Pass>>>,
-    found: Vec<Option<PatternSet>>,
+    found: Option<Vec<Option<PatternSet>>>,
 }
 
 thread_local! {
@@ -264,7 +352,7 @@ pub fn scope<R>(hay: &str, f: impl FnOnce() -> R) -> R {
     let passes = passes();
     let active = Active {
         hay: (hay.as_ptr() as usize, hay.len()),
-        found: (0..passes.len()).map(|_| None).collect(),
+        found: None,
         passes,
     };
     let _restore = Restore(ACTIVE.with(|a| a.replace(Some(active))));
@@ -286,8 +374,11 @@ fn may_match(group: usize, index: usize, hay: &str) -> bool {
         if index >= pass.covers {
             return true;
         }
-        let found = active.found[group].get_or_insert_with(|| pass.run(hay));
-        found.contains(PatternID::new_unchecked(index))
+        let passes = &active.passes;
+        let found = active.found.get_or_insert_with(|| run_all(passes, hay));
+        found[group]
+            .as_ref()
+            .is_none_or(|set| set.contains(PatternID::new_unchecked(index)))
     })
 }
 
@@ -295,6 +386,17 @@ fn may_match(group: usize, index: usize, hay: &str) -> bool {
 /// run once, so that their patterns are registered).
 pub fn prepare() {
     passes();
+}
+
+/// The memory the passes' lazy DFAs hold now, in bytes (at most [`CACHE_CAPACITY`] each).
+pub fn cache_bytes() -> usize {
+    let reg = registry();
+    reg.built
+        .iter()
+        .flat_map(|b| b.iter())
+        .flatten()
+        .map(|p| p.caches.get().memory_usage())
+        .sum()
 }
 
 /// How many patterns are registered, and how many the built passes cover.

@@ -74,6 +74,10 @@ impl Lexicon {
 
     /// Whole-word matches in `hay`, as hits.
     pub fn find(&self, hay: &str, out: &mut Vec<Hit>) {
+        if self.tags.is_empty() {
+            // An empty list (a policy without names) would still read the whole draft.
+            return;
+        }
         for m in self.matcher.find_iter(hay) {
             if is_word_boundary(hay, m.start(), m.end()) {
                 let (category, weight) = self.tags[m.pattern().as_usize()];
