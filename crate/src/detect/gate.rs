@@ -134,15 +134,30 @@ impl Pass {
     }
 }
 
-/// Runs every pass over `hay` (all at once is cheaper than one at a time, see
-/// [`walk_together`]; a draft needs nearly all of them).
-fn run_all(passes: &[Option<Pass>], hay: &str) -> Vec<Option<PatternSet>> {
-    let built: Vec<&Pass> = passes.iter().flatten().collect();
+/// Passes walked side by side (see [`walk_together`]).
+const LANES: usize = 8;
+
+/// Runs the batch of [`LANES`] passes that holds `group` over `hay`. Groups are numbered
+/// in the order their patterns registered, and [`prepare`] runs the draft's detectors
+/// before the reply's, so a draft mostly needs the first batches and a reply the last.
+fn run_batch(passes: &[Option<Pass>], group: usize, hay: &str, found: &mut [Found]) {
+    let batch = group / LANES * LANES..(group / LANES * LANES + LANES).min(passes.len());
+    let built: Vec<&Pass> = passes[batch.clone()].iter().flatten().collect();
     let mut sets = walk_together(&built, hay.as_bytes()).into_iter();
-    passes
-        .iter()
-        .map(|p| p.as_ref().and_then(|_| sets.next()))
-        .collect()
+    for (pass, slot) in passes[batch.clone()].iter().zip(&mut found[batch]) {
+        *slot = match pass {
+            Some(_) => Found::Set(sets.next().expect("one set per built pass")),
+            None => Found::Ungated,
+        };
+    }
+}
+
+/// What a scope knows of one group.
+enum Found {
+    NotRun,
+    /// The group has no pass: search all its patterns.
+    Ungated,
+    Set(PatternSet),
 }
 
 /// One pass walking a haystack: its DFA, its cache, where it is, what it has seen.
@@ -188,7 +203,6 @@ impl Lane<'_> {
 /// of each may match. Each DFA step waits on a memory load; with several independent
 /// walks in flight the processor overlaps those waits.
 fn walk_together(passes: &[&Pass], hay: &[u8]) -> Vec<PatternSet> {
-    const LANES: usize = 8;
     let mut out = Vec::with_capacity(passes.len());
     for chunk in passes.chunks(LANES) {
         let mut guards: Vec<_> = chunk.iter().map(|p| p.caches.get()).collect();
@@ -328,12 +342,12 @@ fn compile(supersets: &[Hir]) -> Option<DFA> {
         .ok()
 }
 
-/// The scope a check is running in: its haystack, the passes, and (once a pattern has
-/// asked) what every pass found.
+/// The scope a check is running in: its haystack, the passes, and what each pass found
+/// (run in batches, when one of a batch's patterns first asks).
 struct Active {
     hay: (usize, usize),
     passes: Arc<Vec<Option<Pass>>>,
-    found: Option<Vec<Option<PatternSet>>>,
+    found: Vec<Found>,
 }
 
 thread_local! {
@@ -352,7 +366,7 @@ pub fn scope<R>(hay: &str, f: impl FnOnce() -> R) -> R {
     let passes = passes();
     let active = Active {
         hay: (hay.as_ptr() as usize, hay.len()),
-        found: None,
+        found: (0..passes.len()).map(|_| Found::NotRun).collect(),
         passes,
     };
     let _restore = Restore(ACTIVE.with(|a| a.replace(Some(active))));
@@ -374,11 +388,13 @@ fn may_match(group: usize, index: usize, hay: &str) -> bool {
         if index >= pass.covers {
             return true;
         }
-        let passes = &active.passes;
-        let found = active.found.get_or_insert_with(|| run_all(passes, hay));
-        found[group]
-            .as_ref()
-            .is_none_or(|set| set.contains(PatternID::new_unchecked(index)))
+        if matches!(active.found[group], Found::NotRun) {
+            run_batch(&active.passes, group, hay, &mut active.found);
+        }
+        match &active.found[group] {
+            Found::Set(set) => set.contains(PatternID::new_unchecked(index)),
+            Found::NotRun | Found::Ungated => true,
+        }
     })
 }
 
