@@ -16,13 +16,26 @@ pub struct Doc<'a> {
     pub original: &'a str,
     /// The normalised copy every detector matches against.
     pub norm: String,
-    /// For each byte of `norm`, the original byte range of the character it came from.
-    origin: Vec<(u32, u32)>,
+    /// For each byte of `norm`, the original byte range of the character it came from;
+    /// `None` when normalising changed nothing (most drafts), so `norm` is `original`.
+    origin: Option<Vec<(u32, u32)>>,
 }
 
 impl<'a> Doc<'a> {
     /// Normalises `original`.
     pub fn new(original: &'a str) -> Doc<'a> {
+        if untouched(original) {
+            return Doc {
+                original,
+                norm: original.to_string(),
+                origin: None,
+            };
+        }
+        Doc::normalised(original)
+    }
+
+    /// Normalises `original` character by character, keeping where each came from.
+    fn normalised(original: &'a str) -> Doc<'a> {
         let mut chars: Vec<(char, (u32, u32))> = Vec::with_capacity(original.len());
         for (i, c) in original.char_indices() {
             if let Some(folded) = fold(c) {
@@ -40,24 +53,59 @@ impl<'a> Doc<'a> {
         Doc {
             original,
             norm,
-            origin,
+            origin: Some(origin),
         }
     }
 
     /// Maps a byte span of `norm` (on char boundaries) to a byte span of `original`.
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
-        if start >= end || self.origin.is_empty() {
-            let at = self
-                .origin
+        let Some(origin) = &self.origin else {
+            let at = start.min(self.original.len());
+            return (at, end.clamp(at, self.original.len()));
+        };
+        if start >= end || origin.is_empty() {
+            let at = origin
                 .get(start)
                 .map(|r| r.0 as usize)
                 .unwrap_or(self.original.len());
             return (at, at);
         }
-        let s = self.origin[start.min(self.origin.len() - 1)].0 as usize;
-        let e = self.origin[(end - 1).min(self.origin.len() - 1)].1 as usize;
+        let s = origin[start.min(origin.len() - 1)].0 as usize;
+        let e = origin[(end - 1).min(origin.len() - 1)].1 as usize;
         (s, e.max(s))
     }
+}
+
+/// True when normalising `original` would change nothing: no character folds, no digit
+/// stands for a letter, and no letters are written apart. One cheap pass, so most drafts
+/// skip the per-character copy.
+fn untouched(original: &str) -> bool {
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let lower = |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase());
+    let mut prev: Option<char> = None;
+    let mut rest = original.chars();
+    while let Some(c) = rest.next() {
+        if !c.is_ascii() && fold(c) != Some(c) {
+            return false;
+        }
+        let mut ahead = rest.clone();
+        let next = ahead.next();
+        if leet(c).is_some() && lower(prev) && lower(next) {
+            return false;
+        }
+        // Same test as the start of a run in `unspace`: a letter standing alone, a
+        // separator, and another letter standing alone.
+        if c.is_alphabetic()
+            && !is_letter(prev)
+            && matches!(next, Some(' ' | '.' | '-' | '_' | '*'))
+            && is_letter(ahead.next())
+            && !is_letter(ahead.next())
+        {
+            return false;
+        }
+        prev = Some(c);
+    }
+    true
 }
 
 /// Folds one character: `None` drops it, otherwise the character to match against.
@@ -254,6 +302,29 @@ mod tests {
             "30yo, covid19, 4x4, 1,248"
         );
         assert_eq!(Doc::new("NHS 943 476 5919").norm, "NHS 943 476 5919");
+    }
+
+    #[test]
+    fn a_draft_left_untouched_is_exactly_what_normalising_gives() {
+        let samples = [
+            "Lady in bay 3 today, 84yo from Hexham 🙄 #nursing",
+            "J. R. Smith, a fall, Plan A. B is fine",
+            "covid19 4x4 1,248, 3.2kg, A&E",
+            "",
+        ];
+        for s in samples {
+            assert!(untouched(s), "{s}");
+            let slow = Doc::normalised(s);
+            assert_eq!(slow.norm, s);
+            let fast = Doc::new(s);
+            for (a, b) in s.char_indices().map(|(i, c)| (i, i + c.len_utf8())) {
+                assert_eq!(fast.to_original(a, b), slow.to_original(a, b), "{s} {a}..{b}");
+                assert_eq!(fast.to_original(a, a), slow.to_original(a, a), "{s} {a}");
+            }
+        }
+        for s in ["p4tient", "p a t i e n t", "pa\u{200B}tient", "раtient", "p.t"] {
+            assert!(!untouched(s), "{s}");
+        }
     }
 
     #[test]
