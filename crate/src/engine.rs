@@ -1,6 +1,8 @@
 //! The engine: a policy compiled once, then `check(text, context)` many times. Runs the
 //! detectors, drops what the policy says to ignore, scores, and builds the report.
 
+use std::borrow::Cow;
+
 use crate::category::{Category, Class};
 use crate::detect::claims::Claims;
 use crate::detect::lexicon::Lexicon;
@@ -210,7 +212,7 @@ fn findings(doc: &Doc, hits: Vec<Hit>) -> Vec<Finding> {
             end: at(e),
             category: h.category,
             text: doc.original[s..e].to_string(),
-            replacement: h.category.replacement().to_string(),
+            replacement: Cow::Borrowed(h.category.replacement()),
         })
         .collect()
 }

@@ -1,6 +1,8 @@
 //! The report a check returns: verdict, kinds, findings (with UTF-16 offsets) and the
 //! message. These types are the contract with the CLI's JSON lines and with JavaScript.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
@@ -38,8 +40,9 @@ pub struct Finding {
     pub category: Category,
     /// The span's text, exactly as in the draft.
     pub text: String,
-    /// A neutral replacement for the "redact" fix ("a patient", "[age]", "recently").
-    pub replacement: String,
+    /// A neutral replacement for the "redact" fix ("a patient", "[age]", "recently"):
+    /// always one of a few fixed words, so it is not copied for every finding.
+    pub replacement: Cow<'static, str>,
 }
 
 /// The rule a warning cites.

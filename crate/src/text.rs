@@ -318,11 +318,21 @@ mod tests {
             assert_eq!(slow.norm, s);
             let fast = Doc::new(s);
             for (a, b) in s.char_indices().map(|(i, c)| (i, i + c.len_utf8())) {
-                assert_eq!(fast.to_original(a, b), slow.to_original(a, b), "{s} {a}..{b}");
+                assert_eq!(
+                    fast.to_original(a, b),
+                    slow.to_original(a, b),
+                    "{s} {a}..{b}"
+                );
                 assert_eq!(fast.to_original(a, a), slow.to_original(a, a), "{s} {a}");
             }
         }
-        for s in ["p4tient", "p a t i e n t", "pa\u{200B}tient", "раtient", "p.t"] {
+        for s in [
+            "p4tient",
+            "p a t i e n t",
+            "pa\u{200B}tient",
+            "раtient",
+            "p.t",
+        ] {
             assert!(!untouched(s), "{s}");
         }
     }

@@ -87,21 +87,24 @@ pub const OUTGOING: &[DetectFn] = &[boundary::detect];
 /// review (which makes any reply about the reviewer).
 pub const INCOMING: &[DetectFn] = &[approach::detect, context::detect_review];
 
-/// Compiles every built-in pattern and the gate over them, once per process: runs the
-/// detectors over a draft that reaches each of their patterns (so that each registers
-/// with the gate, see `gate`), then builds the gate's passes.
+/// Builds the gate over the built-in patterns, once per process: runs the detectors dry
+/// (every search finds nothing, nothing compiles) so that each pattern they reach
+/// registers with the gate, draft detectors first, then builds the gate's passes. A
+/// pattern a detector reaches only after another has matched registers on first use.
 pub fn prepare() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         let draft = Doc::new(WARM_UP);
         let reply = Doc::new(WARM_UP_CONTEXT);
         let mut out = Vec::new();
-        for f in PATIENT.iter().chain(OUTGOING) {
-            f(&draft, &mut out);
-        }
-        for f in INCOMING {
-            f(&reply, &mut out);
-        }
+        gate::dry_run(|| {
+            for f in PATIENT.iter().chain(OUTGOING) {
+                f(&draft, &mut out);
+            }
+            for f in INCOMING {
+                f(&reply, &mut out);
+            }
+        });
         gate::prepare();
     });
 }
