@@ -26,7 +26,7 @@ use std::cell::RefCell;
 use std::panic::Location;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use regex::{CaptureMatches, Captures, Match, Regex};
+use regex::{CaptureMatches, Captures, Match, Matches, Regex};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
@@ -88,14 +88,8 @@ impl Re {
         self.may_match(hay).then(|| self.regex().find(hay)).flatten()
     }
 
-    pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> impl Iterator<Item = Match<'h>> + 'r
-    where
-        'h: 'r,
-    {
-        self.may_match(hay)
-            .then(|| self.regex().find_iter(hay))
-            .into_iter()
-            .flatten()
+    pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Gated<Matches<'r, 'h>> {
+        Gated(self.may_match(hay).then(|| self.regex().find_iter(hay)))
     }
 
     pub fn captures<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
@@ -104,14 +98,20 @@ impl Re {
             .flatten()
     }
 
-    pub fn captures_iter<'r, 'h>(
-        &'r self,
-        hay: &'h str,
-    ) -> std::iter::Flatten<std::option::IntoIter<CaptureMatches<'r, 'h>>> {
-        self.may_match(hay)
-            .then(|| self.regex().captures_iter(hay))
-            .into_iter()
-            .flatten()
+    pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> Gated<CaptureMatches<'r, 'h>> {
+        Gated(self.may_match(hay).then(|| self.regex().captures_iter(hay)))
+    }
+}
+
+/// The matches of a search the gate let through, or none.
+pub struct Gated<I>(Option<I>);
+
+impl<I: Iterator> Iterator for Gated<I> {
+    type Item = I::Item;
+
+    #[inline]
+    fn next(&mut self) -> Option<I::Item> {
+        self.0.as_mut()?.next()
     }
 }
 
