@@ -222,17 +222,22 @@ fn unspace(chars: Vec<(char, (u32, u32))>) -> Vec<(char, (u32, u32))> {
 
 /// Converts byte offsets of `s` to UTF-16 code-unit offsets, for many offsets at once.
 /// `offsets` must be sorted ascending; each must lie on a char boundary of `s`.
+///
+/// Counted on bytes: every byte that starts a character is one unit, and a four-byte
+/// character (outside the Basic Multilingual Plane) is two.
 pub fn utf16_offsets(s: &str, offsets: &[usize]) -> Vec<usize> {
+    let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(offsets.len());
     let mut units = 0usize;
-    let mut chars = s.char_indices().peekable();
+    let mut at = 0usize;
     for &target in offsets {
-        while let Some(&(i, c)) = chars.peek() {
-            if i >= target {
-                break;
-            }
-            units += c.len_utf16();
-            chars.next();
+        let target = target.min(bytes.len());
+        if target > at {
+            units += bytes[at..target]
+                .iter()
+                .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+                .sum::<usize>();
+            at = target;
         }
         out.push(units);
     }
@@ -335,6 +340,21 @@ mod tests {
         ] {
             assert!(!untouched(s), "{s}");
         }
+    }
+
+    #[test]
+    fn utf16_offsets_agree_with_encode_utf16() {
+        let s = "a é 😀 ｐ \u{200B}z 𝔘𝔫";
+        let bounds: Vec<usize> = s
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([s.len()])
+            .collect();
+        let want: Vec<usize> = bounds
+            .iter()
+            .map(|&b| s[..b].encode_utf16().count())
+            .collect();
+        assert_eq!(utf16_offsets(s, &bounds), want);
     }
 
     #[test]
