@@ -5,8 +5,9 @@
 //! estimates into docs/BENCHMARKS.md; scripts/bench/inputs.mjs builds the same inputs
 //! for the wasm benches in Chromium (keep the two in step).
 //!
-//! Before criterion starts, the first check of the process is timed once (the built-in
-//! patterns compile lazily, on first use) and written to target/criterion/first-check.json.
+//! Before criterion starts, the first check of the process is timed once (it parses the
+//! built-in patterns, compiles the gate over them and the regexes the draft can match) and
+//! written to target/criterion/first-check.json.
 
 use std::time::Instant;
 
@@ -102,8 +103,8 @@ fn corpus(c: &mut Criterion) {
     group.finish();
 }
 
-/// The process's first check: policy compilation plus the lazy compilation of every
-/// built-in pattern. One shot (it can only happen once per process).
+/// The process's first check: the gate's preparation, policy compilation, and compiling
+/// the regexes of the patterns the draft can match. One shot (once per process).
 fn first_check() {
     let t0 = Instant::now();
     let engine = bedside::Engine::default();
