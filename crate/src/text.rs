@@ -345,11 +345,7 @@ mod tests {
     #[test]
     fn utf16_offsets_agree_with_encode_utf16() {
         let s = "a é 😀 ｐ \u{200B}z 𝔘𝔫";
-        let bounds: Vec<usize> = s
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([s.len()])
-            .collect();
+        let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
         let want: Vec<usize> = bounds
             .iter()
             .map(|&b| s[..b].encode_utf16().count())

@@ -26,7 +26,7 @@ use std::cell::RefCell;
 use std::panic::Location;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use regex::{CaptureMatches, Captures, Match, Matches, Regex};
+use regex::{CaptureMatches, Matches, Regex};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
@@ -84,18 +84,8 @@ impl Re {
         self.may_match(hay) && self.regex().is_match(hay)
     }
 
-    pub fn find<'h>(&self, hay: &'h str) -> Option<Match<'h>> {
-        self.may_match(hay).then(|| self.regex().find(hay)).flatten()
-    }
-
     pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Gated<Matches<'r, 'h>> {
         Gated(self.may_match(hay).then(|| self.regex().find_iter(hay)))
-    }
-
-    pub fn captures<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
-        self.may_match(hay)
-            .then(|| self.regex().captures(hay))
-            .flatten()
     }
 
     pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> Gated<CaptureMatches<'r, 'h>> {

@@ -109,10 +109,11 @@ pub fn prepare() {
     });
 }
 
-/// A draft with something for every detector (see [`prepare`]).
+/// The draft of the dry run (see [`prepare`]). Searches find nothing in a dry run, but
+/// word lists still match, and lead some detectors on to further patterns.
 const WARM_UP: &str = "Mr K Smith, 84yo M in bed 4 on Ward 9 at St Elsewhere Hospital today, DOB 12/03/1941, NHS 943 476 5919, 07700 900123, SW1A 1AA, pt was a frequent flyer 🙄 ffs. Thanks for the flowers, you treated me, fancy a coffee? DM me x";
 
-/// A message replied to with something for every incoming detector.
+/// The message replied to, in the dry run.
 const WARM_UP_CONTEXT: &str = "Hi nurse, you looked after my mum on ward 3 last week, thank you! Can I buy you a coffee? ★★★★★ review";
 
 /// Pushes a hit for every match of `re` (or of its capture group `group`, when present).
@@ -138,7 +139,8 @@ pub fn push_matches(
     }
 }
 
-/// Compiles a pattern that is part of the program (a bug, not an input, if it fails).
+/// A pattern that is part of the program (a bug, not an input, if it does not parse),
+/// registered with the gate and compiled when a search of it first gets through.
 ///
 /// Word boundaries are made ASCII (`\b` becomes `(?-u:\b)`): a Unicode `\b` stops the
 /// regex crate's lazy DFA on the first non-ASCII character (an emoji, a curly quote) and

@@ -1,6 +1,6 @@
 //! Supersets: a parsed pattern rewritten into a simpler one that matches everything the
 //! original matches (and perhaps more), over bytes, for the gate (see `gate`). Simpler
-//! means cheap for a lazy DFA that runs all built-in patterns at once:
+//! means cheap for the gate's lazy DFAs, each of which runs many patterns at once:
 //!
 //! - a character class keeps its ASCII part; its other characters become their UTF-8
 //!   when there are few, or "any run of non-ASCII bytes" when there are many (`\w`);
