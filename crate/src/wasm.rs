@@ -49,9 +49,3 @@ impl Checker {
         serde::Serialize::serialize(&report, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
     }
 }
-
-/// Milliseconds from the platform's monotonic clock, for the worker's own timing.
-#[wasm_bindgen]
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}

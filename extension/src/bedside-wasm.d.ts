@@ -9,6 +9,5 @@ declare module "bedside-wasm" {
     check(text: string, context: string): unknown;
     free(): void;
   }
-  export function now_ms(): number;
   export default function init(options?: { module_or_path: string | URL | Response }): Promise<unknown>;
 }
