@@ -200,16 +200,17 @@ fn findings(doc: &Doc, hits: Vec<Hit>) -> Vec<Finding> {
         .iter()
         .map(|h| doc.to_original(h.start, h.end))
         .collect();
-    let mut bytes: Vec<usize> = spans.iter().flat_map(|&(s, e)| [s, e]).collect();
-    bytes.sort_unstable();
-    bytes.dedup();
+    // The spans are in order and do not overlap, so their ends are already sorted: one
+    // walk over the draft converts them all.
+    let bytes: Vec<usize> = spans.iter().flat_map(|&(s, e)| [s, e]).collect();
+    debug_assert!(bytes.is_sorted(), "findings are in order and disjoint");
     let units = utf16_offsets(doc.original, &bytes);
-    let at = |b: usize| units[bytes.binary_search(&b).unwrap_or(0)];
     hits.iter()
         .zip(spans)
-        .map(|(h, (s, e))| Finding {
-            start: at(s),
-            end: at(e),
+        .zip(units.chunks_exact(2))
+        .map(|((h, (s, e)), u)| Finding {
+            start: u[0],
+            end: u[1],
             category: h.category,
             text: doc.original[s..e].to_string(),
             replacement: Cow::Borrowed(h.category.replacement()),

@@ -1,14 +1,17 @@
 //! Claims: within one detector, earlier and stronger patterns take a span first, and a
 //! later, weaker pattern may not report an overlapping one.
 
-use std::collections::BTreeMap;
-
 use super::Hit;
 
-/// Spans already taken by a hit: a later, weaker pattern may not overlap them.
-/// Kept spans are disjoint, so one look-up answers "does this overlap?" (O(log n)).
+/// Bytes already taken by a hit, one bit per byte: a later, weaker hit may not overlap
+/// them. Checking or taking a span costs its length in bits, so a check stays linear.
+/// Empty hits take no byte but are kept apart: one at `p` still refuses a later hit
+/// that has `p` strictly inside it.
 #[derive(Default)]
-pub struct Claims(BTreeMap<usize, usize>);
+pub struct Claims {
+    bits: Vec<u64>,
+    points: Vec<usize>,
+}
 
 impl Claims {
     /// Pushes `hit` when it overlaps no claimed span, and claims it.
@@ -16,14 +19,36 @@ impl Claims {
         if self.overlaps(hit.start, hit.end) {
             return false;
         }
-        self.0.insert(hit.start, hit.end);
+        if hit.start == hit.end {
+            self.points.push(hit.start);
+        } else {
+            self.take(hit.start, hit.end);
+        }
         out.push(hit);
         true
     }
 
     fn overlaps(&self, start: usize, end: usize) -> bool {
-        let last_before_end = self.0.range(..end.max(start + 1)).next_back();
-        last_before_end.is_some_and(|(_, &e)| e > start)
+        if start == end {
+            return self.is_taken(start);
+        }
+        (start..end).any(|i| self.is_taken(i)) || self.points.iter().any(|&p| start < p && p < end)
+    }
+
+    fn is_taken(&self, i: usize) -> bool {
+        self.bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn take(&mut self, start: usize, end: usize) {
+        let words = end.div_ceil(64);
+        if self.bits.len() < words {
+            self.bits.resize(words, 0);
+        }
+        for i in start..end {
+            self.bits[i / 64] |= 1 << (i % 64);
+        }
     }
 }
 
@@ -41,5 +66,21 @@ mod tests {
         assert!(!claims.push(&mut out, Hit::new(0, 6, Category::Date, 2)));
         assert!(claims.push(&mut out, Hit::new(10, 12, Category::Date, 2)));
         assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn spans_across_words_of_bits_and_empty_hits_behave_as_intervals() {
+        let mut claims = Claims::default();
+        let mut out = Vec::new();
+        assert!(claims.push(&mut out, Hit::new(60, 70, Category::Name, 3)));
+        assert!(!claims.push(&mut out, Hit::new(69, 200, Category::Date, 2)));
+        assert!(claims.push(&mut out, Hit::new(70, 200, Category::Date, 2)));
+        // An empty hit inside a taken span is refused; one at a free byte is kept.
+        assert!(!claims.push(&mut out, Hit::new(65, 65, Category::Date, 2)));
+        assert!(claims.push(&mut out, Hit::new(300, 300, Category::Date, 2)));
+        // A later hit with that empty hit strictly inside it is refused, as before.
+        assert!(!claims.push(&mut out, Hit::new(299, 301, Category::Date, 2)));
+        assert!(claims.push(&mut out, Hit::new(300, 301, Category::Date, 2)));
+        assert_eq!(out.len(), 4);
     }
 }
