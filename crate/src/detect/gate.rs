@@ -123,6 +123,7 @@ const CACHE_CAPACITY: usize = 2 << 20;
 type CachePool = Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync>>;
 
 /// One group's compiled pass, and how many of its patterns it covers.
+#[derive(Clone)]
 struct Pass {
     dfa: Arc<DFA>,
     caches: Arc<CachePool>,
@@ -191,20 +192,16 @@ impl Lane<'_> {
         if self.failed {
             return;
         }
-        let next = match self.dfa.next_state(self.cache, self.sid, byte) {
-            Ok(next) => next,
-            Err(_) => return self.fail(),
+        let Ok(next) = self.dfa.next_state(self.cache, self.sid, byte) else {
+            self.failed = true;
+            return;
         };
         self.sid = next;
         if next.is_match() {
             record(self.dfa, self.cache, next, &mut self.set);
         } else if next.is_quit() {
-            self.fail();
+            self.failed = true;
         }
-    }
-
-    fn fail(&mut self) {
-        self.failed = true;
     }
 }
 
@@ -301,23 +298,18 @@ fn register(file: &'static str, hir: Hir) -> (usize, usize) {
 fn passes() -> Arc<Vec<Option<Pass>>> {
     let mut reg = registry();
     let built = reg.built.clone().unwrap_or_default();
-    let stale = reg.groups.len() != built.len()
-        || reg
-            .groups
-            .iter()
-            .zip(built.iter())
-            .any(|(g, p)| p.as_ref().map_or(0, |p| p.covers) != g.supersets.len());
-    if stale || reg.built.is_none() {
+    let current = |i: usize| built.get(i).and_then(Option::as_ref);
+    let fresh = |i: usize, g: &Group| current(i).is_some_and(|p| p.covers == g.supersets.len());
+    let stale = reg.built.is_none()
+        || built.len() != reg.groups.len()
+        || reg.groups.iter().enumerate().any(|(i, g)| !fresh(i, g));
+    if stale {
         let rebuilt = reg
             .groups
             .iter()
-            .zip(built.iter().map(Some).chain(std::iter::repeat(None)))
-            .map(|(g, old)| match old.and_then(Option::as_ref) {
-                Some(p) if p.covers == g.supersets.len() => Some(Pass {
-                    dfa: Arc::clone(&p.dfa),
-                    caches: Arc::clone(&p.caches),
-                    covers: p.covers,
-                }),
+            .enumerate()
+            .map(|(i, g)| match current(i) {
+                Some(p) if fresh(i, g) => Some(p.clone()),
                 _ => Pass::new(&g.supersets),
             })
             .collect();
