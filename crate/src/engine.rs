@@ -7,7 +7,7 @@ use crate::category::{Category, Class};
 use crate::detect::claims::Claims;
 use crate::detect::lexicon::Lexicon;
 use crate::detect::organisation::Organisation;
-use crate::detect::{self, gate, Detector, Hit};
+use crate::detect::{self, boundary, gate, Detector, Hit};
 use crate::message;
 use crate::policy::{Policy, PolicyError};
 use crate::report::{Finding, Kind, Report, Verdict};
@@ -60,17 +60,26 @@ impl Engine {
         let doc = Doc::new(text);
         let ctx = Doc::new(context);
 
+        let replying = !ctx.norm.trim().is_empty();
+
         let mut hits = Vec::new();
         gate::scope(&doc.norm, || {
-            for f in detect::PATIENT.iter().chain(detect::OUTGOING) {
+            for f in detect::PATIENT {
                 f(&doc, &mut hits);
+            }
+            let before = hits.len();
+            boundary::links(&doc, &mut hits);
+            // Without a message replied to, personal moves count only beside the draft's
+            // own link to care (`score::approach`): a draft without one skips them.
+            if replying || hits.len() > before {
+                boundary::moves(&doc, &mut hits);
             }
         });
         self.organisation.detect(&doc, &mut hits);
         self.drop_ignored(&doc, &mut hits);
 
         let mut incoming = Vec::new();
-        if !ctx.norm.trim().is_empty() {
+        if replying {
             gate::scope(&ctx.norm, || {
                 for f in detect::INCOMING {
                     f(&ctx, &mut incoming);
@@ -87,7 +96,6 @@ impl Engine {
         let review = incoming.iter().any(|h| h.category == Category::ReviewReply);
         let patient = score::patient(&patient_hits, review);
 
-        let replying = !ctx.norm.trim().is_empty();
         let approach = score::approach(
             &Evidence::new(&hits),
             &Evidence::new(&incoming),

@@ -513,4 +513,30 @@ mod tests {
         let d = ev(&[(Category::Meeting, 2), (Category::Flirting, 2)]);
         assert_eq!(approach(&d, &ev(&[]), false), Verdict::None);
     }
+
+    /// What lets `Engine::check` skip `boundary::moves` for a draft that replies to
+    /// nothing and has no link to care: no set of moves can then make a verdict.
+    #[test]
+    fn without_a_reply_or_a_link_to_care_no_moves_count() {
+        let outgoing = [
+            Category::Acceptance,
+            Category::Meeting,
+            Category::ContactSharing,
+            Category::Flirting,
+            Category::FriendAccept,
+            Category::PersonalRefusal,
+            Category::ClinicalAdvice,
+        ];
+        for set in 0u32..1 << outgoing.len() {
+            for weight in 1..=3 {
+                let moves: Vec<(Category, u8)> = outgoing
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| set & (1 << i) != 0)
+                    .map(|(_, &c)| (c, weight))
+                    .collect();
+                assert_eq!(approach(&ev(&moves), &ev(&[]), false), Verdict::None);
+            }
+        }
+    }
 }

@@ -3,8 +3,10 @@
 //! then to UTF-16 code units for JavaScript.
 //!
 //! Normalisation keeps case (names need it) and folds: zero-width and soft-hyphen
-//! characters (dropped), full-width forms to ASCII, common Cyrillic/Greek homoglyphs to
-//! Latin, curly quotes and dashes to ASCII, and unusual spaces to a plain space. Then it
+//! characters (dropped), full-width forms, styled "bold" or "italic" letters and digits,
+//! and the digits of other scripts to ASCII, common Cyrillic/Greek homoglyphs to Latin,
+//! curly quotes and dashes to ASCII, and every other Unicode space to a plain space or
+//! a newline (so patterns can use ASCII `\s` and `[0-9]`, see `detect::re`). Then it
 //! undoes the common ways of writing around a filter: spaced or dotted letters
 //! ("p a t i e n t", "p.t" become "patient", "pt") and digits standing for letters
 //! inside a word ("p4tient", "b3d" become "patient", "bed").
@@ -115,7 +117,27 @@ fn fold(c: char) -> Option<char> {
         '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' => return None,
         // Full-width ASCII.
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
-        '\u{3000}' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
+        '\u{3000}'
+        | '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}' => ' ',
+        '\u{0085}' | '\u{2028}' | '\u{2029}' => '\n',
+        // Digits of other scripts, and the "bold" and "double-struck" styled ones.
+        '\u{0660}'..='\u{0669}' => digit(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => digit(c as u32 - 0x06F0),
+        '\u{0966}'..='\u{096F}' => digit(c as u32 - 0x0966),
+        '\u{1D7CE}'..='\u{1D7FF}' => digit((c as u32 - 0x1D7CE) % 10),
+        // Styled letters (𝐩𝐚𝐭𝐢𝐞𝐧𝐭, 𝘱𝘵, 𝗯𝗲𝗱), used for emphasis on LinkedIn and X.
+        '\u{1D400}'..='\u{1D6A3}' => {
+            let i = (c as u32 - 0x1D400) % 52;
+            char::from(if i < 26 {
+                b'A' + i as u8
+            } else {
+                b'a' + (i - 26) as u8
+            })
+        }
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
@@ -144,6 +166,11 @@ fn fold(c: char) -> Option<char> {
         'І' | 'Ι' => 'I',
         _ => c,
     })
+}
+
+/// The ASCII digit `n` (0 to 9).
+fn digit(n: u32) -> char {
+    char::from(b'0' + (n % 10) as u8)
 }
 
 /// The letter a digit or sign stands for inside a word ("p4tient", "b3d").
@@ -272,6 +299,16 @@ mod tests {
         let i = d.norm.find("45").unwrap();
         let (a, b) = d.to_original(i, i + 2);
         assert_eq!(&s[a..b], "４５");
+    }
+
+    #[test]
+    fn styled_letters_other_digits_and_unicode_spaces_fold_to_ascii() {
+        let s = "my 𝐩𝐚𝐭𝐢𝐞𝐧𝐭 in 𝗕𝗲𝗱 𝟰,\u{2028}aged ٨٤\u{1680}today";
+        let d = Doc::new(s);
+        assert_eq!(d.norm, "my patient in Bed 4,\naged 84 today");
+        let i = d.norm.find("Bed").unwrap();
+        let (a, b) = d.to_original(i, i + 3);
+        assert_eq!(&s[a..b], "𝗕𝗲𝗱");
     }
 
     #[test]

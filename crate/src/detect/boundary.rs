@@ -181,9 +181,21 @@ static PROFESSIONAL: LazyLock<Re> = LazyLock::new(|| {
 
 /// Finds outgoing boundary cues (and links to care) in a draft.
 pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
+    links(doc, out);
+    moves(doc, out);
+}
+
+/// The draft's own links to care ("you were my patient", "I was your nurse").
+pub fn links(doc: &Doc, out: &mut Vec<Hit>) {
+    care_links(&doc.norm, out);
+}
+
+/// The moves of a reply that make it personal: accepting, meeting, sharing a number,
+/// flirting, befriending, refusing personally, advising by private message. A draft that
+/// replies to nothing needs them only beside its own link to care (see `score::approach`).
+pub fn moves(doc: &Doc, out: &mut Vec<Hit>) {
     let hay = doc.norm.as_str();
     let mut mine = Vec::new();
-    care_links(hay, &mut mine);
     RULES.find(hay, &mut mine);
     for m in PHONE.find_iter(hay) {
         // The 80 bytes before the number, on a char boundary.

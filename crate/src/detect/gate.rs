@@ -15,6 +15,10 @@
 //! scope) are never gated. A pattern registered after the passes were built is searched
 //! until the next scope rebuilds them; [`prepare`] registers nearly all up front.
 //!
+//! Patterns registered after a call to [`segment`] are gated in passes of their own, which
+//! are walked only when one of their patterns is searched: a detector a check often skips
+//! (the outgoing moves of a draft that replies to nothing) costs it nothing.
+//!
 //! A pattern's regex is compiled the first time a search of it gets through, so a first
 //! check compiles the passes and the few patterns the draft can match, not all of them.
 //!
@@ -26,14 +30,15 @@ use std::cell::RefCell;
 use std::panic::Location;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use regex::{CaptureMatches, Matches, Regex};
+use regex::{CaptureMatches, Captures, Matches, Regex};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
-use regex_automata::{Input, MatchKind, PatternID, PatternSet};
+use regex_automata::{Input, MatchKind};
 use regex_syntax::hir::Hir;
 
+use super::casefold;
 use super::superset::superset;
 
 /// A built-in pattern: its source, its regex (compiled the first time the gate lets a
@@ -42,6 +47,9 @@ use super::superset::superset;
 pub struct Re {
     source: String,
     regex: OnceLock<Regex>,
+    /// For a pattern that ignores ASCII case: its rewrite for lowercased text (see
+    /// `casefold`), compiled on first use; `None` for other patterns.
+    lowered: Option<OnceLock<Regex>>,
     group: usize,
     index: usize,
 }
@@ -54,10 +62,12 @@ impl Re {
     pub fn new(pattern: &str) -> Re {
         let hir = regex_syntax::parse(pattern)
             .unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"));
+        let lowered = casefold::lowers(&hir).then(OnceLock::new);
         let (group, index) = register(Location::caller().file(), superset(&hir));
         Re {
             source: pattern.to_string(),
             regex: OnceLock::new(),
+            lowered,
             group,
             index,
         }
@@ -91,6 +101,66 @@ impl Re {
     pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> Gated<CaptureMatches<'r, 'h>> {
         Gated(self.may_match(hay).then(|| self.regex().captures_iter(hay)))
     }
+
+    /// Calls `f` with the span of every match in `hay` (or of its capture `group`, when
+    /// that took part), the spans `find_iter` or `captures_iter` give. Inside a scope, a
+    /// pattern that ignores ASCII case searches the scope's lowercased text instead,
+    /// where the regex crate can use a literal prefilter (see `casefold`).
+    pub fn spans(&self, hay: &str, group: usize, mut f: impl FnMut(usize, usize)) {
+        if !self.may_match(hay) {
+            return;
+        }
+        if let Some(lowered) = &self.lowered {
+            let regex = lowered.get_or_init(|| self.compile_lowered());
+            if with_lowercase(hay, |lower| each_span(regex, lower, group, &mut f)).is_some() {
+                return;
+            }
+        }
+        each_span(self.regex(), hay, group, &mut f);
+    }
+
+    /// Calls `f` with the captures of every match in `hay`, as `captures_iter` gives
+    /// them, except that inside a scope a pattern that ignores ASCII case searches the
+    /// lowercased text (see [`Re::spans`]): offsets are the same, but a group's text may
+    /// be lowercase. For callers that compare that text ignoring case.
+    pub fn captures_folded(&self, hay: &str, mut f: impl FnMut(&Captures)) {
+        if !self.may_match(hay) {
+            return;
+        }
+        if let Some(lowered) = &self.lowered {
+            let regex = lowered.get_or_init(|| self.compile_lowered());
+            let searched =
+                with_lowercase(hay, |lower| regex.captures_iter(lower).for_each(|c| f(&c)));
+            if searched.is_some() {
+                return;
+            }
+        }
+        self.regex().captures_iter(hay).for_each(|c| f(&c));
+    }
+
+    fn compile_lowered(&self) -> Regex {
+        let lowered = regex_syntax::parse(&self.source)
+            .ok()
+            .and_then(|hir| casefold::lowered(&hir))
+            .map(|hir| hir.to_string());
+        let pattern = lowered.as_deref().unwrap_or(&self.source);
+        Regex::new(pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
+    }
+}
+
+/// The spans of `regex`'s matches in `hay`, or of its capture `group` (0: the match).
+fn each_span(regex: &Regex, hay: &str, group: usize, f: &mut impl FnMut(usize, usize)) {
+    if group == 0 {
+        for m in regex.find_iter(hay) {
+            f(m.start(), m.end());
+        }
+        return;
+    }
+    for caps in regex.captures_iter(hay) {
+        if let Some(m) = caps.get(group) {
+            f(m.start(), m.end());
+        }
+    }
 }
 
 /// The matches of a search the gate let through, or none.
@@ -108,6 +178,8 @@ impl<I: Iterator> Iterator for Gated<I> {
 /// Up to [`GROUP_SIZE`] patterns written in one source file, as byte supersets.
 struct Group {
     file: &'static str,
+    /// The first group of its segment (see [`segment`]).
+    segment: usize,
     supersets: Vec<Hir>,
 }
 
@@ -147,13 +219,14 @@ impl Pass {
 /// Passes walked side by side (see [`walk_together`]).
 const LANES: usize = 8;
 
-/// Runs the batch of [`LANES`] passes that holds `group` over `hay`. Groups are numbered
-/// in the order their patterns registered, and [`prepare`] runs the draft's detectors
-/// before the reply's, so a draft mostly needs the first batches and a reply the last.
-fn run_batch(passes: &[Option<Pass>], group: usize, hay: &str, found: &mut [Found]) {
-    let batch = group / LANES * LANES..(group / LANES * LANES + LANES).min(passes.len());
-    let built: Vec<&Pass> = passes[batch.clone()].iter().flatten().collect();
-    let mut sets = walk_together(&built, hay.as_bytes()).into_iter();
+/// Runs the batch of up to [`LANES`] passes that holds `group` over `hay`. Groups are
+/// numbered in the order their patterns registered, and batches never cross a segment,
+/// so a check walks the passes of the detectors it runs and no others.
+fn run_batch(built: &Built, group: usize, hay: &str, found: &mut [Found]) {
+    let batch = built.batch(group);
+    let passes = &built.passes;
+    let walked: Vec<&Pass> = passes[batch.clone()].iter().flatten().collect();
+    let mut sets = walk_together(&walked, hay.as_bytes()).into_iter();
     for (pass, slot) in passes[batch.clone()].iter().zip(&mut found[batch]) {
         *slot = match pass {
             Some(_) => Found::Set(sets.next().expect("one set per built pass")),
@@ -162,12 +235,17 @@ fn run_batch(passes: &[Option<Pass>], group: usize, hay: &str, found: &mut [Foun
     }
 }
 
+/// Which patterns of a group a pass let through: bit `i` for its pattern `i`.
+type Mask = u64;
+
+const _: () = assert!(GROUP_SIZE <= Mask::BITS as usize);
+
 /// What a scope knows of one group.
 enum Found {
     NotRun,
     /// The group has no pass: search all its patterns.
     Ungated,
-    Set(PatternSet),
+    Set(Mask),
 }
 
 /// One pass walking a haystack: its DFA, its cache, where it is, what it has seen.
@@ -175,7 +253,7 @@ struct Lane<'a> {
     dfa: &'a DFA,
     cache: &'a mut Cache,
     sid: LazyStateID,
-    set: PatternSet,
+    set: Mask,
     failed: bool,
 }
 
@@ -208,7 +286,7 @@ impl Lane<'_> {
 /// Walks the passes over `hay` side by side, a byte at a time, and says which patterns
 /// of each may match. Each DFA step waits on a memory load; with several independent
 /// walks in flight the processor overlaps those waits.
-fn walk_together(passes: &[&Pass], hay: &[u8]) -> Vec<PatternSet> {
+fn walk_together(passes: &[&Pass], hay: &[u8]) -> Vec<Mask> {
     let mut out = Vec::with_capacity(passes.len());
     for chunk in passes.chunks(LANES) {
         let mut guards: Vec<_> = chunk.iter().map(|p| p.caches.get()).collect();
@@ -222,7 +300,7 @@ fn walk_together(passes: &[&Pass], hay: &[u8]) -> Vec<PatternSet> {
                     dfa: &pass.dfa,
                     failed: start.is_err(),
                     sid: start.unwrap_or_else(|_| LazyStateID::default()),
-                    set: PatternSet::new(pass.dfa.pattern_len()),
+                    set: 0,
                     cache,
                 }
             })
@@ -240,33 +318,56 @@ fn walk_together(passes: &[&Pass], hay: &[u8]) -> Vec<PatternSet> {
                     Err(_) => lane.failed = true,
                 }
             }
-            if lane.failed {
-                for i in 0..lane.dfa.pattern_len() {
-                    lane.set.insert(PatternID::new_unchecked(i));
-                }
-            }
-            out.push(lane.set);
+            out.push(if lane.failed { Mask::MAX } else { lane.set });
         }
     }
     out
 }
 
 /// Adds the patterns a match state says have matched.
-fn record(dfa: &DFA, cache: &Cache, sid: LazyStateID, set: &mut PatternSet) {
+fn record(dfa: &DFA, cache: &Cache, sid: LazyStateID, set: &mut Mask) {
     for i in 0..dfa.match_len(cache, sid) {
-        set.insert(dfa.match_pattern(cache, sid, i));
+        *set |= 1 << dfa.match_pattern(cache, sid, i).as_usize();
     }
 }
 
+/// The passes of every group (`None`: the group is not gated) and where each group's
+/// segment starts, as built for one generation of the registry.
 #[derive(Default)]
+struct Built {
+    passes: Vec<Option<Pass>>,
+    segments: Vec<usize>,
+    generation: u64,
+}
+
+impl Built {
+    /// The groups walked together with `group`: [`LANES`] at a time from the start of
+    /// its segment, never past its end.
+    fn batch(&self, group: usize) -> std::ops::Range<usize> {
+        let segment = self.segments[group];
+        let end = self.segments[group..]
+            .iter()
+            .position(|&s| s != segment)
+            .map_or(self.segments.len(), |n| group + n);
+        let start = segment + (group - segment) / LANES * LANES;
+        start..(start + LANES).min(end)
+    }
+}
+
 struct Registry {
     groups: Vec<Group>,
+    /// The first group of the current segment: new patterns join no group before it.
+    segment: usize,
+    /// Bumped by every registration, so a scope sees at a glance whether to rebuild.
+    generation: u64,
     /// The passes as last built, shared with running scopes (none before the first).
-    built: Option<Arc<Vec<Option<Pass>>>>,
+    built: Option<Arc<Built>>,
 }
 
 static REGISTRY: Mutex<Registry> = Mutex::new(Registry {
     groups: Vec::new(),
+    segment: 0,
+    generation: 0,
     built: None,
 });
 
@@ -278,12 +379,15 @@ fn registry() -> std::sync::MutexGuard<'static, Registry> {
 
 fn register(file: &'static str, hir: Hir) -> (usize, usize) {
     let mut reg = registry();
-    let open = |g: &Group| g.file == file && g.supersets.len() < GROUP_SIZE;
+    reg.generation += 1;
+    let segment = reg.segment;
+    let open = |g: &Group| g.file == file && g.segment == segment && g.supersets.len() < GROUP_SIZE;
     let group = match reg.groups.iter().position(open) {
         Some(i) => i,
         None => {
             reg.groups.push(Group {
                 file,
+                segment,
                 supersets: Vec::new(),
             });
             reg.groups.len() - 1
@@ -294,28 +398,41 @@ fn register(file: &'static str, hir: Hir) -> (usize, usize) {
     (group, supersets.len() - 1)
 }
 
-/// The passes, rebuilt first for any group that has grown since they were built.
-fn passes() -> Arc<Vec<Option<Pass>>> {
+/// Starts a new segment: patterns registered from now on share no group, and no batch,
+/// with those registered before.
+pub fn segment() {
     let mut reg = registry();
-    let built = reg.built.clone().unwrap_or_default();
-    let current = |i: usize| built.get(i).and_then(Option::as_ref);
-    let fresh = |i: usize, g: &Group| current(i).is_some_and(|p| p.covers == g.supersets.len());
-    let stale = reg.built.is_none()
-        || built.len() != reg.groups.len()
-        || reg.groups.iter().enumerate().any(|(i, g)| !fresh(i, g));
-    if stale {
-        let rebuilt = reg
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| match current(i) {
-                Some(p) if fresh(i, g) => Some(p.clone()),
-                _ => Pass::new(&g.supersets),
-            })
-            .collect();
-        reg.built = Some(Arc::new(rebuilt));
+    reg.segment = reg.groups.len();
+}
+
+/// The passes, rebuilt first for any group that has grown since they were built.
+fn passes() -> Arc<Built> {
+    let mut reg = registry();
+    if let Some(built) = reg
+        .built
+        .as_ref()
+        .filter(|b| b.generation == reg.generation)
+    {
+        return Arc::clone(built);
     }
-    reg.built.clone().unwrap_or_default()
+    let old = reg.built.clone().unwrap_or_default();
+    let current = |i: usize| old.passes.get(i).and_then(Option::as_ref);
+    let passes = reg
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| match current(i) {
+            Some(p) if p.covers == g.supersets.len() => Some(p.clone()),
+            _ => Pass::new(&g.supersets),
+        })
+        .collect();
+    let built = Arc::new(Built {
+        passes,
+        segments: reg.groups.iter().map(|g| g.segment).collect(),
+        generation: reg.generation,
+    });
+    reg.built = Some(Arc::clone(&built));
+    built
 }
 
 /// One group's lazy DFA, reporting every pattern that matches anywhere. It never gives
@@ -349,8 +466,10 @@ struct Active {
     /// Registering only (see [`dry_run`]): nothing is searched or compiled.
     dry: bool,
     hay: (usize, usize),
-    passes: Arc<Vec<Option<Pass>>>,
+    built: Arc<Built>,
     found: Vec<Found>,
+    /// The haystack with ASCII letters lowercased, made on first use.
+    lower: Option<String>,
 }
 
 thread_local! {
@@ -359,12 +478,13 @@ thread_local! {
 
 /// Runs `f` with searches over `hay` gated. Scopes nest (the previous one comes back).
 pub fn scope<R>(hay: &str, f: impl FnOnce() -> R) -> R {
-    let passes = passes();
+    let built = passes();
     let active = Active {
         dry: false,
-        hay: (hay.as_ptr() as usize, hay.len()),
-        found: (0..passes.len()).map(|_| Found::NotRun).collect(),
-        passes,
+        hay: key(hay),
+        found: (0..built.passes.len()).map(|_| Found::NotRun).collect(),
+        built,
+        lower: None,
     };
     within(active, f)
 }
@@ -376,9 +496,15 @@ pub fn dry_run<R>(f: impl FnOnce() -> R) -> R {
         dry: true,
         hay: (0, 0),
         found: Vec::new(),
-        passes: Arc::new(Vec::new()),
+        built: Arc::default(),
+        lower: None,
     };
     within(active, f)
+}
+
+/// What identifies a scope's haystack: where it is and how long.
+fn key(hay: &str) -> (usize, usize) {
+    (hay.as_ptr() as usize, hay.len())
 }
 
 fn within<R>(active: Active, f: impl FnOnce() -> R) -> R {
@@ -402,22 +528,34 @@ fn may_match(group: usize, index: usize, hay: &str) -> bool {
         if active.dry {
             return false;
         }
-        if active.hay != (hay.as_ptr() as usize, hay.len()) {
+        if active.hay != key(hay) {
             return true;
         }
-        let Some(Some(pass)) = active.passes.get(group) else {
+        let Some(Some(pass)) = active.built.passes.get(group) else {
             return true;
         };
         if index >= pass.covers {
             return true;
         }
         if matches!(active.found[group], Found::NotRun) {
-            run_batch(&active.passes, group, hay, &mut active.found);
+            run_batch(&active.built, group, hay, &mut active.found);
         }
         match &active.found[group] {
-            Found::Set(set) => set.contains(PatternID::new_unchecked(index)),
+            Found::Set(set) => set & (1 << index) != 0,
             Found::NotRun | Found::Ungated => true,
         }
+    })
+}
+
+/// Runs `f` over the scope's haystack with ASCII letters lowercased, when `hay` is that
+/// haystack (`None` otherwise: outside a scope, or over other text).
+fn with_lowercase<R>(hay: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        let active = a.as_mut().filter(|a| !a.dry && a.hay == key(hay))?;
+        Some(f(active
+            .lower
+            .get_or_insert_with(|| hay.to_ascii_lowercase())))
     })
 }
 
@@ -432,7 +570,7 @@ pub fn cache_bytes() -> usize {
     let reg = registry();
     reg.built
         .iter()
-        .flat_map(|b| b.iter())
+        .flat_map(|b| &b.passes)
         .flatten()
         .map(|p| p.caches.get().memory_usage())
         .sum()
@@ -445,7 +583,7 @@ pub fn coverage() -> (usize, usize) {
     let covered = reg
         .built
         .iter()
-        .flat_map(|b| b.iter())
+        .flat_map(|b| &b.passes)
         .flatten()
         .map(|p| p.covers)
         .sum();
@@ -470,6 +608,39 @@ mod tests {
             // Other text is searched as usual.
             assert!(flyer.is_match("a Frequent Flyer"));
         });
+    }
+
+    #[test]
+    fn a_batch_stays_inside_its_segment() {
+        let built = Built {
+            passes: Vec::new(),
+            segments: vec![0; 11].into_iter().chain([11, 11, 13]).collect(),
+            generation: 0,
+        };
+        assert_eq!(built.batch(0), 0..LANES);
+        assert_eq!(built.batch(LANES), LANES..11);
+        assert_eq!(built.batch(10), LANES..11);
+        assert_eq!(built.batch(12), 11..13);
+        assert_eq!(built.batch(13), 13..14);
+    }
+
+    #[test]
+    fn a_case_insensitive_pattern_finds_the_same_spans_in_and_out_of_a_scope() {
+        let ward = Re::new(r"(?i)\b(?:on|to) the (ward|unit)\b");
+        assert!(ward.lowered.is_some());
+        prepare();
+        let hay = "Back ON THE Ward, then to the unit; not on the wardrobe";
+        let spans = |group| {
+            let mut out = Vec::new();
+            ward.spans(hay, group, |s, e| out.push(&hay[s..e]));
+            out
+        };
+        let plain = (spans(0), spans(1));
+        assert_eq!(
+            plain,
+            (vec!["ON THE Ward", "to the unit"], vec!["Ward", "unit"])
+        );
+        assert_eq!(scope(hay, || (spans(0), spans(1))), plain);
     }
 
     #[test]

@@ -86,25 +86,26 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 
 /// "bed 4", "bay 3", "ward 9" (2) — not "bed 4 days" or "ward 3 councillors".
 fn places(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
-    for caps in PLACE.captures_iter(hay) {
+    // Every word is compared ignoring case, so the search may read lowercased text.
+    PLACE.captures_folded(hay, |caps| {
         let (Some(kind), Some(number)) = (caps.get(1), caps.get(2)) else {
-            continue;
+            return;
         };
         let next = caps
             .get(3)
             .map_or(String::new(), |m| m.as_str().to_lowercase());
         let is_ward = kind.as_str().eq_ignore_ascii_case("ward");
         if QUANTITY.contains(&next.as_str()) || (is_ward && ELECTORAL.contains(&next.as_str())) {
-            continue;
+            return;
         }
         if glued(&hay[number.end()..]) {
-            continue;
+            return;
         }
         claims.push(
             out,
             Hit::new(kind.start(), number.end(), Category::BedNumber, 2),
         );
-    }
+    });
 }
 
 /// True when the number continues ("4%", "4/7", "4.5", "4:30"), so is not a bed.
