@@ -103,39 +103,35 @@ impl Re {
     }
 
     /// Calls `f` with the span of every match in `hay` (or of its capture `group`, when
-    /// that took part), the spans `find_iter` or `captures_iter` give. Inside a scope, a
-    /// pattern that ignores ASCII case searches the scope's lowercased text instead,
-    /// where the regex crate can use a literal prefilter (see `casefold`).
+    /// that took part), the spans `find_iter` or `captures_iter` give.
     pub fn spans(&self, hay: &str, group: usize, mut f: impl FnMut(usize, usize)) {
-        if !self.may_match(hay) {
-            return;
-        }
-        if let Some(lowered) = &self.lowered {
-            let regex = lowered.get_or_init(|| self.compile_lowered());
-            if with_lowercase(hay, |lower| each_span(regex, lower, group, &mut f)).is_some() {
-                return;
-            }
-        }
-        each_span(self.regex(), hay, group, &mut f);
+        self.search_folded(hay, |regex, text| each_span(regex, text, group, &mut f));
     }
 
     /// Calls `f` with the captures of every match in `hay`, as `captures_iter` gives
-    /// them, except that inside a scope a pattern that ignores ASCII case searches the
-    /// lowercased text (see [`Re::spans`]): offsets are the same, but a group's text may
-    /// be lowercase. For callers that compare that text ignoring case.
+    /// them, except that a group's text may be lowercase (see [`Re::search_folded`]):
+    /// for callers that compare that text ignoring case.
     pub fn captures_folded(&self, hay: &str, mut f: impl FnMut(&Captures)) {
+        self.search_folded(hay, |regex, text| {
+            regex.captures_iter(text).for_each(|c| f(&c));
+        });
+    }
+
+    /// Runs `search` with the regex and the text to search, when the gate lets it
+    /// through. Inside a scope, a pattern that ignores ASCII case gets its rewrite and
+    /// the scope's lowercased text (same offsets), where the regex crate can use a literal
+    /// prefilter (see `casefold`); otherwise the pattern and `hay`.
+    fn search_folded(&self, hay: &str, mut search: impl FnMut(&Regex, &str)) {
         if !self.may_match(hay) {
             return;
         }
         if let Some(lowered) = &self.lowered {
             let regex = lowered.get_or_init(|| self.compile_lowered());
-            let searched =
-                with_lowercase(hay, |lower| regex.captures_iter(lower).for_each(|c| f(&c)));
-            if searched.is_some() {
+            if with_lowercase(hay, |lower| search(regex, lower)).is_some() {
                 return;
             }
         }
-        self.regex().captures_iter(hay).for_each(|c| f(&c));
+        search(self.regex(), hay);
     }
 
     fn compile_lowered(&self) -> Regex {
