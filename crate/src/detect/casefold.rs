@@ -33,11 +33,6 @@ pub fn lowered(hir: &Hir) -> Option<Hir> {
     (folds && few).then_some(out)
 }
 
-/// Whether [`lowered`] would rewrite `hir` (without building the rewrite).
-pub fn lowers(hir: &Hir) -> bool {
-    lowered(hir).is_some()
-}
-
 fn lower(hir: &Hir, folds: &mut bool) -> Option<Hir> {
     Some(match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => hir.clone(),

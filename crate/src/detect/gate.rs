@@ -47,9 +47,9 @@ use super::superset::superset;
 pub struct Re {
     source: String,
     regex: OnceLock<Regex>,
-    /// For a pattern that ignores ASCII case: its rewrite for lowercased text (see
-    /// `casefold`), compiled on first use; `None` for other patterns.
-    lowered: Option<OnceLock<Regex>>,
+    /// Its rewrite for lowercased text (see `casefold`), decided and compiled on its
+    /// first search: `None` inside for a pattern that does not ignore ASCII case.
+    lowered: OnceLock<Option<Regex>>,
     group: usize,
     index: usize,
 }
@@ -62,12 +62,11 @@ impl Re {
     pub fn new(pattern: &str) -> Re {
         let hir = regex_syntax::parse(pattern)
             .unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"));
-        let lowered = casefold::lowers(&hir).then(OnceLock::new);
         let (group, index) = register(Location::caller().file(), superset(&hir));
         Re {
             source: pattern.to_string(),
             regex: OnceLock::new(),
-            lowered,
+            lowered: OnceLock::new(),
             group,
             index,
         }
@@ -125,8 +124,7 @@ impl Re {
         if !self.may_match(hay) {
             return;
         }
-        if let Some(lowered) = &self.lowered {
-            let regex = lowered.get_or_init(|| self.compile_lowered());
+        if let Some(regex) = self.lowered.get_or_init(|| self.compile_lowered()) {
             if with_lowercase(hay, |lower| search(regex, lower)).is_some() {
                 return;
             }
@@ -134,13 +132,12 @@ impl Re {
         search(self.regex(), hay);
     }
 
-    fn compile_lowered(&self) -> Regex {
-        let lowered = regex_syntax::parse(&self.source)
-            .ok()
-            .and_then(|hir| casefold::lowered(&hir))
-            .map(|hir| hir.to_string());
-        let pattern = lowered.as_deref().unwrap_or(&self.source);
-        Regex::new(pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}"))
+    /// The rewrite for lowercased text, if the pattern has one (parsed again here, on a
+    /// first search, rather than for every pattern when the worker starts).
+    fn compile_lowered(&self) -> Option<Regex> {
+        let hir = regex_syntax::parse(&self.source).ok()?;
+        let pattern = casefold::lowered(&hir)?.to_string();
+        Some(Regex::new(&pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}")))
     }
 }
 
@@ -623,7 +620,6 @@ mod tests {
     #[test]
     fn a_case_insensitive_pattern_finds_the_same_spans_in_and_out_of_a_scope() {
         let ward = Re::new(r"(?i)\b(?:on|to) the (ward|unit)\b");
-        assert!(ward.lowered.is_some());
         prepare();
         let hay = "Back ON THE Ward, then to the unit; not on the wardrobe";
         let spans = |group| {
@@ -637,6 +633,8 @@ mod tests {
             (vec!["ON THE Ward", "to the unit"], vec!["Ward", "unit"])
         );
         assert_eq!(scope(hay, || (spans(0), spans(1))), plain);
+        // The scoped search did go through the rewrite.
+        assert!(ward.lowered.get().is_some_and(Option::is_some));
     }
 
     #[test]
