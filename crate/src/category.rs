@@ -22,7 +22,7 @@ pub enum Class {
     Outgoing,
 }
 
-/// What a finding is.
+/// What a finding is. A new category also goes in [`Category::ALL`], in the same place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
@@ -89,6 +89,63 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category, in declaration order (`ALL[c as usize] == c`).
+    pub const ALL: [Category; 47] = {
+        use Category::*;
+        [
+            PatientReference,
+            Name,
+            Date,
+            Age,
+            HealthNumber,
+            RecordNumber,
+            Phone,
+            Email,
+            Postcode,
+            Address,
+            BedNumber,
+            IncidentNumber,
+            LabValue,
+            Image,
+            CustomPattern,
+            SexOrRole,
+            Occupation,
+            Condition,
+            Injury,
+            Procedure,
+            Drug,
+            RareDisease,
+            FamilyLink,
+            Equipment,
+            Recency,
+            Place,
+            Rarity,
+            ReviewReply,
+            Label,
+            Profanity,
+            Mockery,
+            WishHarm,
+            Meme,
+            CareLink,
+            Compliment,
+            Invitation,
+            Gift,
+            FoundYou,
+            ContactRequest,
+            Romance,
+            Acceptance,
+            Meeting,
+            ContactSharing,
+            Flirting,
+            FriendAccept,
+            PersonalRefusal,
+            ClinicalAdvice,
+        ]
+    };
+
+    /// How many categories there are.
+    pub const COUNT: usize = Category::ALL.len();
+
     /// The part of the taxonomy this category belongs to.
     pub fn class(self) -> Class {
         use Category::*;
@@ -195,5 +252,19 @@ impl Category {
             Acceptance | Meeting | ContactSharing | Flirting | FriendAccept | PersonalRefusal
             | ClinicalAdvice => "",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_lists_every_category_at_its_own_index() {
+        for (i, &c) in Category::ALL.iter().enumerate() {
+            assert_eq!(c as usize, i, "{c:?}");
+        }
+        // The last variant closes the list: nothing declared after it is missing.
+        assert_eq!(Category::ClinicalAdvice as usize + 1, Category::COUNT);
     }
 }

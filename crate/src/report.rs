@@ -45,13 +45,13 @@ pub struct Finding {
     pub replacement: Cow<'static, str>,
 }
 
-/// The rule a warning cites.
+/// The rule a warning cites (the built-in rules are fixed text, borrowed, not copied).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Citation {
     /// Who wrote it, e.g. "GMC".
-    pub source: String,
+    pub source: Cow<'static, str>,
     /// The rule in a sentence.
-    pub rule: String,
+    pub rule: Cow<'static, str>,
 }
 
 /// The whole answer for one draft.

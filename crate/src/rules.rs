@@ -1,15 +1,17 @@
 //! The professional rules a warning cites (from guidance.md), chosen by jurisdiction.
 
+use std::borrow::Cow;
+
 use crate::policy::Jurisdiction;
 use crate::report::{Citation, Kind};
 
 /// The boundary reply to offer instead of a personal answer, after the GMC.
 pub const BOUNDARY_REPLY: &str = "I can't mix social and professional relationships — please contact the practice if you need anything.";
 
-fn cite(source: &str, rule: &str) -> Citation {
+const fn cite(source: &'static str, rule: &'static str) -> Citation {
     Citation {
-        source: source.to_string(),
-        rule: rule.to_string(),
+        source: Cow::Borrowed(source),
+        rule: Cow::Borrowed(rule),
     }
 }
 
@@ -109,7 +111,7 @@ mod tests {
         assert!(first(Kind::Patient, Jurisdiction::Us).starts_with("HIPAA"));
         assert!(first(Kind::Patient, Jurisdiction::Au).starts_with("AHPRA"));
         assert!(first(Kind::Patient, Jurisdiction::Ca).starts_with("CMPA"));
-        let general: Vec<String> = citations(Kind::Patient, Jurisdiction::General)
+        let general: Vec<_> = citations(Kind::Patient, Jurisdiction::General)
             .into_iter()
             .map(|c| c.source)
             .collect();

@@ -14,47 +14,44 @@ use crate::category::{Category, Class};
 use crate::detect::Hit;
 use crate::report::Verdict;
 
-/// The strongest weight seen for each category, and which classes are present.
-#[derive(Debug, Default)]
+/// The strongest weight seen for each category (0: not seen), indexed by category.
+#[derive(Debug)]
 pub struct Evidence {
-    best: Vec<(Category, u8)>,
+    best: [u8; Category::COUNT],
 }
 
 impl Evidence {
     pub fn new(hits: &[Hit]) -> Evidence {
-        let mut best: Vec<(Category, u8)> = Vec::new();
+        let mut best = [0; Category::COUNT];
         for h in hits {
-            match best.iter_mut().find(|(c, _)| *c == h.category) {
-                Some((_, w)) => *w = (*w).max(h.weight),
-                None => best.push((h.category, h.weight)),
-            }
+            let w = &mut best[h.category as usize];
+            *w = (*w).max(h.weight);
         }
         Evidence { best }
     }
 
     /// The strongest weight of a category (0 when absent).
     pub fn weight(&self, c: Category) -> u8 {
-        self.best
-            .iter()
-            .find(|(k, _)| *k == c)
-            .map_or(0, |(_, w)| *w)
+        self.best[c as usize]
     }
 
     /// The strongest weight in a class (0 when absent).
     pub fn max(&self, class: Class) -> u8 {
-        self.in_class(class).map(|(_, w)| w).max().unwrap_or(0)
+        self.in_class(class).max().unwrap_or(0)
     }
 
     /// The sum, over the class's distinct categories, of each one's strongest weight.
     pub fn sum(&self, class: Class) -> u32 {
-        self.in_class(class).map(|(_, w)| u32::from(w)).sum()
+        self.in_class(class).map(u32::from).sum()
     }
 
-    fn in_class(&self, class: Class) -> impl Iterator<Item = (Category, u8)> + '_ {
-        self.best
+    /// The weights seen in a class.
+    fn in_class(&self, class: Class) -> impl Iterator<Item = u8> + '_ {
+        Category::ALL
             .iter()
-            .copied()
-            .filter(move |(c, _)| c.class() == class)
+            .filter(move |c| c.class() == class)
+            .map(|&c| self.weight(c))
+            .filter(|&w| w > 0)
     }
 }
 

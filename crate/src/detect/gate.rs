@@ -209,8 +209,10 @@ impl Pass {
     }
 }
 
-/// Passes walked side by side (see [`walk_together`]).
-const LANES: usize = 8;
+/// Passes walked side by side (see [`walk_together`]): enough for the 14 passes every
+/// draft walks in one batch. More walks in flight overlap more of their memory waits;
+/// 16 was about 4% faster than 8 on a 280-character post.
+const LANES: usize = 16;
 
 /// Runs the batch of up to [`LANES`] passes that holds `group` over `hay`. Groups are
 /// numbered in the order their patterns registered, and batches never cross a segment,
@@ -531,7 +533,9 @@ fn may_match(group: usize, index: usize, hay: &str) -> bool {
             return true;
         }
         if matches!(active.found[group], Found::NotRun) {
-            run_batch(&active.built, group, hay, &mut active.found);
+            // The passes are for the lowercased text (see `superset`).
+            let lower = active.lower.get_or_insert_with(|| hay.to_ascii_lowercase());
+            run_batch(&active.built, group, lower, &mut active.found);
         }
         match &active.found[group] {
             Found::Set(set) => set & (1 << index) != 0,
@@ -550,6 +554,17 @@ fn with_lowercase<R>(hay: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
             .lower
             .get_or_insert_with(|| hay.to_ascii_lowercase())))
     })
+}
+
+/// Runs `f` over `hay` with ASCII letters lowercased (same offsets): the scope's copy
+/// when `hay` is its haystack, a new one otherwise.
+pub fn lowercased<R>(hay: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut f = Some(f);
+    let mut call = |lower: &str| f.take().expect("called once")(lower);
+    match with_lowercase(hay, &mut call) {
+        Some(r) => r,
+        None => call(&hay.to_ascii_lowercase()),
+    }
 }
 
 /// Builds the passes for everything registered so far (call after a [`dry_run`] of the
@@ -605,16 +620,18 @@ mod tests {
 
     #[test]
     fn a_batch_stays_inside_its_segment() {
+        // Segments of LANES + 3 groups, 2 groups and 1 group.
+        let (a, b) = (LANES + 3, LANES + 5);
         let built = Built {
             passes: Vec::new(),
-            segments: vec![0; 11].into_iter().chain([11, 11, 13]).collect(),
+            segments: vec![0; a].into_iter().chain([a, a, b]).collect(),
             generation: 0,
         };
         assert_eq!(built.batch(0), 0..LANES);
-        assert_eq!(built.batch(LANES), LANES..11);
-        assert_eq!(built.batch(10), LANES..11);
-        assert_eq!(built.batch(12), 11..13);
-        assert_eq!(built.batch(13), 13..14);
+        assert_eq!(built.batch(LANES), LANES..a);
+        assert_eq!(built.batch(a - 1), LANES..a);
+        assert_eq!(built.batch(a + 1), a..b);
+        assert_eq!(built.batch(b), b..b + 1);
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //!   when there are few, or "any run of non-ASCII bytes" when there are many (`\w`);
 //! - counted repetitions lose their large bounds (`{1,78}` becomes `+`), which would
 //!   otherwise make the DFA count;
-//! - groups stop capturing; Unicode word boundaries are dropped (matching anything).
+//! - groups stop capturing; Unicode word boundaries are dropped (matching anything);
+//! - it is for the text with ASCII letters lowercased (the gate walks that copy): every
+//!   letter in it is lowercase, which halves the letters a pass tells apart and so the
+//!   memory its states take. Lowercasing keeps ASCII word boundaries where they were.
 
 use regex_syntax::hir::{
     Capture, Class, ClassBytes, ClassBytesRange, Hir, HirKind, Look, Repetition,
@@ -18,10 +21,12 @@ const MAX_EXACT: usize = 32;
 /// Repetition bounds above this are dropped.
 const MAX_BOUND: u32 = 3;
 
-/// A pattern, over bytes, that matches at least everything `hir` matches.
+/// A pattern, over bytes, that matches the lowercased text (ASCII letters only) at
+/// least wherever `hir` matches the text.
 pub fn superset(hir: &Hir) -> Hir {
     match hir.kind() {
-        HirKind::Empty | HirKind::Literal(_) => hir.clone(),
+        HirKind::Empty => hir.clone(),
+        HirKind::Literal(lit) => Hir::literal(lit.0.to_ascii_lowercase()),
         HirKind::Class(class) => class_superset(class),
         HirKind::Look(look) => match look {
             Look::WordUnicode
@@ -46,7 +51,7 @@ pub fn superset(hir: &Hir) -> Hir {
 
 fn class_superset(class: &Class) -> Hir {
     let ranges = match class {
-        Class::Bytes(_) => return Hir::class(class.clone()),
+        Class::Bytes(c) => return Hir::class(Class::Bytes(lowercase(c.ranges()))),
         Class::Unicode(c) => c.ranges(),
     };
     let ascii: Vec<ClassBytesRange> = ranges
@@ -54,6 +59,7 @@ fn class_superset(class: &Class) -> Hir {
         .filter(|r| r.start().is_ascii())
         .map(|r| ClassBytesRange::new(r.start() as u8, (r.end() as u32).min(0x7F) as u8))
         .collect();
+    let ascii = lowercase(&ascii).ranges().to_vec();
     let mut other: Vec<char> = Vec::new();
     let mut many = false;
     for r in ranges.iter().filter(|r| !r.end().is_ascii()) {
@@ -87,6 +93,20 @@ fn class_superset(class: &Class) -> Hir {
     Hir::alternation(branches)
 }
 
+/// The bytes of `ranges` with ASCII upper-case letters replaced by their lower case.
+fn lowercase(ranges: &[ClassBytesRange]) -> ClassBytes {
+    let mut class = ClassBytes::new(ranges.iter().copied());
+    let mut upper = class.clone();
+    upper.intersect(&ClassBytes::new([ClassBytesRange::new(b'A', b'Z')]));
+    let lowered = upper
+        .ranges()
+        .iter()
+        .map(|r| ClassBytesRange::new(r.start() + 32, r.end() + 32));
+    class.difference(&ClassBytes::new([ClassBytesRange::new(b'A', b'Z')]));
+    class.union(&ClassBytes::new(lowered));
+    class
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,13 +136,14 @@ mod tests {
             (r"😂|🤣|🙄", &["lol 🙄"]),
             (r"\b\w+\b", &["Ωmega"]),
             (r"(?m)^x{1,4}\s*$", &["hi\nxx  "]),
+            (r"\bMr [A-Z]\b|[A-Z]{2}\d", &["Mr K", "SW1"]),
         ];
         for (pattern, texts) in cases {
             let (original, gate) = both(pattern);
             for text in *texts {
                 assert!(original.is_match(text), "{pattern} should match {text}");
                 assert!(
-                    gate.is_match(text.as_bytes()),
+                    gate.is_match(text.to_ascii_lowercase().as_bytes()),
                     "{pattern} superset on {text}"
                 );
             }
