@@ -62,7 +62,8 @@ impl Engine {
 
         let replying = !ctx.norm.trim().is_empty();
 
-        let mut hits = Vec::new();
+        // Room for a long post's hits without growing.
+        let mut hits = Vec::with_capacity(64);
         gate::scope(&doc.norm, || {
             for f in detect::PATIENT {
                 f(&doc, &mut hits);
@@ -128,39 +129,43 @@ impl Engine {
         }
         let mut kinds = Vec::new();
         let mut citations = Vec::new();
-        let mut messages = Vec::new();
+        let mut message = String::new();
         let mut suggestion = None;
         let j = self.policy.jurisdiction;
 
-        let shown: Vec<Hit> = hits
-            .into_iter()
-            .filter(|h| {
-                let boundary = matches!(h.category.class(), Class::Outgoing | Class::Incoming);
-                (boundary && approach > Verdict::None) || (!boundary && patient > Verdict::None)
-            })
-            .collect();
+        let mut shown = hits;
+        shown.retain(|h| {
+            let boundary = matches!(h.category.class(), Class::Outgoing | Class::Incoming);
+            (boundary && approach > Verdict::None) || (!boundary && patient > Verdict::None)
+        });
         let categories: Vec<Category> = shown.iter().map(|h| h.category).collect();
 
         if approach > Verdict::None {
             kinds.push(Kind::Approach);
             let cite = rules::citations(Kind::Approach, j);
             let incoming: Vec<Category> = incoming.iter().map(|h| h.category).collect();
-            messages.push(message::approach(&incoming, &categories, &cite));
-            citations.extend(cite);
+            message = message::approach(&incoming, &categories, cite);
+            citations.extend_from_slice(cite);
             suggestion = Some(BOUNDARY_REPLY.to_string());
         }
         if patient > Verdict::None {
             kinds.push(Kind::Patient);
             let cite = rules::citations(Kind::Patient, j);
-            messages.push(message::patient(patient, &categories, &cite));
-            citations.extend(cite);
+            let about = message::patient(patient, &categories, cite);
+            if message.is_empty() {
+                message = about;
+            } else {
+                message.push(' ');
+                message.push_str(&about);
+            }
+            citations.extend_from_slice(cite);
         }
         kinds.sort();
         Report {
             verdict,
             kinds,
             findings: findings(doc, shown),
-            message: messages.join(" "),
+            message,
             citations,
             suggestion,
         }

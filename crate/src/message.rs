@@ -12,24 +12,26 @@ fn list(items: &[&str]) -> String {
     }
 }
 
-/// Distinct descriptions of the categories in `class`, in taxonomy order.
-fn pieces(categories: &[Category], class: Class) -> Vec<&'static str> {
-    let mut cs: Vec<Category> = categories
+/// Distinct descriptions of the categories in `classes`, in taxonomy order.
+fn pieces(categories: &[Category], classes: &[Class]) -> Vec<&'static str> {
+    let mut seen = [false; Category::COUNT];
+    for &c in categories {
+        seen[c as usize] = true;
+    }
+    Category::ALL
         .iter()
-        .copied()
-        .filter(|c| c.class() == class)
-        .collect();
-    cs.sort();
-    cs.dedup();
-    cs.into_iter().map(Category::describe).collect()
+        .filter(|&&c| seen[c as usize] && classes.contains(&c.class()))
+        .map(|&c| c.describe())
+        .collect()
 }
 
 /// Writes the message for a patient verdict.
 pub fn patient(verdict: Verdict, categories: &[Category], cite: &[Citation]) -> String {
-    let mut details = pieces(categories, Class::Direct);
-    details.extend(pieces(categories, Class::Indirect));
-    details.extend(pieces(categories, Class::Context));
-    let venting = !pieces(categories, Class::Venting).is_empty();
+    let details = pieces(
+        categories,
+        &[Class::Direct, Class::Indirect, Class::Context],
+    );
+    let venting = categories.iter().any(|c| c.class() == Class::Venting);
     let rule = cite
         .first()
         .map(|c| format!(" {}: {}", c.source, c.rule))
@@ -59,8 +61,8 @@ pub fn patient(verdict: Verdict, categories: &[Category], cite: &[Citation]) -> 
 
 /// Writes the message for an approach verdict.
 pub fn approach(incoming: &[Category], outgoing: &[Category], cite: &[Citation]) -> String {
-    let why = pieces(incoming, Class::Incoming);
-    let what = pieces(outgoing, Class::Outgoing);
+    let why = pieces(incoming, &[Class::Incoming]);
+    let what = pieces(outgoing, &[Class::Outgoing]);
     let rule = cite
         .first()
         .map(|c| format!(" {}: {}", c.source, c.rule))

@@ -73,8 +73,15 @@ const SHORT: usize = 256;
 
 impl Nearby {
     fn new(hits: &[Hit]) -> Nearby {
-        let (mut short, long): (Vec<Hit>, Vec<Hit>) =
-            hits.iter().partition(|h| h.end - h.start <= SHORT);
+        let mut short = Vec::with_capacity(hits.len());
+        let mut long = Vec::new();
+        for &h in hits {
+            if h.end - h.start <= SHORT {
+                short.push(h);
+            } else {
+                long.push(h);
+            }
+        }
         short.sort_by_key(|h| h.start);
         Nearby { short, long }
     }
@@ -92,7 +99,9 @@ impl Nearby {
             .take_while(|h| h.start < to)
             .filter(|h| h.end > from);
         let long = self.long.iter().filter(|h| h.end > from && h.start < to);
-        short.chain(long).copied().collect()
+        let mut near = Vec::with_capacity(self.short.len() - first + self.long.len());
+        near.extend(short.chain(long).copied());
+        near
     }
 }
 

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::Lexicon;
 use super::patterns::{Pattern, Patterns};
-use super::Hit;
+use super::{re, Hit, Re};
 use crate::category::Category;
 use crate::text::Doc;
 
@@ -73,6 +73,13 @@ pub(crate) fn compile(specs: &[(&str, Category, u8)]) -> Patterns {
         })
         .collect();
     Patterns::new(rules)
+}
+
+/// A pattern of another module gated with the patterns compiled here (the gate groups
+/// patterns by the file that creates them): boundary's phone numbers, searched beside the
+/// moves compiled here, share their passes rather than walk a pass of their own.
+pub(crate) fn gated_here(pattern: &str) -> Re {
+    re(pattern)
 }
 
 /// Word classes and boundaries as ASCII: the text is normalised, and ASCII classes keep

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use super::Re;
 
-use super::approach::{alternation, care_links, compile};
+use super::approach::{alternation, care_links, compile, gated_here};
 use super::patterns::Patterns;
 use super::{re, Hit};
 use crate::category::Category;
@@ -167,7 +167,7 @@ static RULES: LazyLock<Patterns> = LazyLock::new(|| {
 
 /// Phone numbers: UK mobiles and landlines, international and North American forms.
 static PHONE: LazyLock<Re> = LazyLock::new(|| {
-    re(
+    gated_here(
         r"(?:\+44\s?\(?0?\)?\s?\d{2,4}|\(?0\d{2,4}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+?1?[\s.-]?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
     )
 });

@@ -149,10 +149,22 @@ fn each_span(regex: &Regex, hay: &str, group: usize, f: &mut impl FnMut(usize, u
         }
         return;
     }
-    for caps in regex.captures_iter(hay) {
-        if let Some(m) = caps.get(group) {
-            f(m.start(), m.end());
+    // `captures_iter` would allocate the captures of every match; one set is reused.
+    let mut locs = regex.capture_locations();
+    let mut at = 0;
+    let mut last_end = None;
+    while at <= hay.len() && regex.captures_read_at(&mut locs, hay, at).is_some() {
+        let (start, end) = locs.get(0).expect("a match has a span");
+        if start == end && last_end == Some(end) {
+            // An empty match where the last one ended, which the iterator also skips.
+            at = end + hay[end..].chars().next().map_or(1, char::len_utf8);
+            continue;
         }
+        if let Some((s, e)) = locs.get(group) {
+            f(s, e);
+        }
+        last_end = Some(end);
+        at = end;
     }
 }
 
@@ -219,15 +231,18 @@ const LANES: usize = 16;
 /// so a check walks the passes of the detectors it runs and no others.
 fn run_batch(built: &Built, group: usize, hay: &str, found: &mut [Found]) {
     let batch = built.batch(group);
-    let passes = &built.passes;
-    let walked: Vec<&Pass> = passes[batch.clone()].iter().flatten().collect();
-    let mut sets = walk_together(&walked, hay.as_bytes()).into_iter();
-    for (pass, slot) in passes[batch.clone()].iter().zip(&mut found[batch]) {
-        *slot = match pass {
-            Some(_) => Found::Set(sets.next().expect("one set per built pass")),
-            None => Found::Ungated,
-        };
+    let passes = &built.passes[batch.clone()];
+    let found = &mut found[batch];
+    for (pass, slot) in passes.iter().zip(found.iter_mut()) {
+        if pass.is_none() {
+            *slot = Found::Ungated;
+        }
     }
+    let walked = passes.iter().zip(found.iter_mut());
+    walk_together(
+        walked.filter_map(|(p, slot)| Some((p.as_ref()?, slot))),
+        hay.as_bytes(),
+    );
 }
 
 /// Which patterns of a group a pass let through: bit `i` for its pattern `i`.
@@ -278,45 +293,43 @@ impl Lane<'_> {
     }
 }
 
-/// Walks the passes over `hay` side by side, a byte at a time, and says which patterns
-/// of each may match. Each DFA step waits on a memory load; with several independent
-/// walks in flight the processor overlaps those waits.
-fn walk_together(passes: &[&Pass], hay: &[u8]) -> Vec<Mask> {
-    let mut out = Vec::with_capacity(passes.len());
-    for chunk in passes.chunks(LANES) {
-        let mut guards: Vec<_> = chunk.iter().map(|p| p.caches.get()).collect();
-        let mut lanes: Vec<Lane> = guards
-            .iter_mut()
-            .zip(chunk)
-            .map(|(guard, pass)| {
-                let cache: &mut Cache = guard;
-                let start = pass.dfa.start_state_forward(cache, &Input::new(hay));
-                Lane {
-                    dfa: &pass.dfa,
-                    failed: start.is_err(),
-                    sid: start.unwrap_or_else(|_| LazyStateID::default()),
-                    set: 0,
-                    cache,
-                }
-            })
-            .collect();
-        for &byte in hay {
-            for lane in lanes.iter_mut() {
-                lane.step(byte);
-            }
-        }
-        for mut lane in lanes {
-            if !lane.failed {
-                match lane.dfa.next_eoi_state(lane.cache, lane.sid) {
-                    Ok(eoi) if eoi.is_match() => record(lane.dfa, lane.cache, eoi, &mut lane.set),
-                    Ok(_) => {}
-                    Err(_) => lane.failed = true,
-                }
-            }
-            out.push(if lane.failed { Mask::MAX } else { lane.set });
+/// Walks the passes over `hay` side by side, a byte at a time, and writes in each slot
+/// which patterns of its pass may match. Each DFA step waits on a memory load; with
+/// several independent walks in flight the processor overlaps those waits.
+fn walk_together<'p>(passes: impl Iterator<Item = (&'p Pass, &'p mut Found)>, hay: &[u8]) {
+    let mut guards: Vec<_> = passes
+        .map(|(pass, slot)| (pass, pass.caches.get(), slot))
+        .collect();
+    let mut lanes: Vec<(Lane, &mut Found)> = guards
+        .iter_mut()
+        .map(|(pass, guard, slot)| {
+            let cache: &mut Cache = guard;
+            let start = pass.dfa.start_state_forward(cache, &Input::new(hay));
+            let lane = Lane {
+                dfa: &pass.dfa,
+                failed: start.is_err(),
+                sid: start.unwrap_or_else(|_| LazyStateID::default()),
+                set: 0,
+                cache,
+            };
+            (lane, &mut **slot)
+        })
+        .collect();
+    for &byte in hay {
+        for (lane, _) in lanes.iter_mut() {
+            lane.step(byte);
         }
     }
-    out
+    for (mut lane, slot) in lanes {
+        if !lane.failed {
+            match lane.dfa.next_eoi_state(lane.cache, lane.sid) {
+                Ok(eoi) if eoi.is_match() => record(lane.dfa, lane.cache, eoi, &mut lane.set),
+                Ok(_) => {}
+                Err(_) => lane.failed = true,
+            }
+        }
+        *slot = Found::Set(if lane.failed { Mask::MAX } else { lane.set });
+    }
 }
 
 /// Adds the patterns a match state says have matched.
@@ -652,6 +665,24 @@ mod tests {
         assert_eq!(scope(hay, || (spans(0), spans(1))), plain);
         // The scoped search did go through the rewrite.
         assert!(ward.lowered.get().is_some_and(Option::is_some));
+    }
+
+    proptest::proptest! {
+        /// Group spans read without allocating are those `captures_iter` gives, empty
+        /// matches included.
+        #[test]
+        fn each_span_gives_the_spans_captures_iter_gives(hay in "[ab é\u{1F644}]{0,12}") {
+            for pattern in [r"(a*)", r"(b?)a", r"(?:(é)|b)*", r"\b(a)?"] {
+                let regex = Regex::new(pattern).unwrap();
+                let mut got = Vec::new();
+                each_span(&regex, &hay, 1, &mut |s, e| got.push((s, e)));
+                let want: Vec<(usize, usize)> = regex
+                    .captures_iter(&hay)
+                    .filter_map(|c| c.get(1).map(|m| (m.start(), m.end())))
+                    .collect();
+                proptest::prop_assert_eq!(got, want, "{} on {:?}", pattern, hay);
+            }
+        }
     }
 
     #[test]
