@@ -25,6 +25,7 @@ pub mod gate;
 pub mod hospital;
 pub mod indirect;
 pub mod lexicon;
+pub mod name_words;
 pub mod names;
 pub mod numbers;
 pub mod organisation;

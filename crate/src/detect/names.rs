@@ -21,12 +21,10 @@ use std::sync::LazyLock;
 
 use super::Re;
 
+use super::name_words::{name_words, NAME};
 use super::{claims::Claims, lexicon::word_set, re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
-
-/// One capitalised name word: "Smith", "O'Brien", "McDonald", "Smith-Jones".
-const NAME: &str = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
 
 static FIRST_NAMES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(include_str!("../../data/ids-first-names.txt")));
@@ -56,7 +54,6 @@ static FAMILY_LABEL: LazyLock<Re> = LazyLock::new(|| {
         r"\b(?i:the)\s+({NAME})\s+(?i:baby|babies|twins|triplets|family|boy|girl|kid|kids|child|children|lad|brothers|sisters)\b"
     ))
 });
-static WORD: LazyLock<Re> = LazyLock::new(|| re(&format!(r"\b{NAME}\b")));
 static GREETING: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:hi|hey|oh|sorry|thanks|thank\s+you|cheers|dear|bye|night|morning|ok|okay|yes|no|well\s+done|bless)\s*,?\s*$",
@@ -76,11 +73,25 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 }
 
 fn is_stop(word: &str) -> bool {
-    STOPWORDS.contains(word.to_lowercase().as_str())
+    contains_lowercase(&STOPWORDS, word)
 }
 
 fn is_first_name(word: &str) -> bool {
-    FIRST_NAMES.contains(word.to_lowercase().as_str())
+    contains_lowercase(&FIRST_NAMES, word)
+}
+
+/// Whether `set` holds `word` lowercased; a name word is short and ASCII, so it is
+/// lowercased on the stack.
+fn contains_lowercase(set: &HashSet<&str>, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+        }
+        _ => set.contains(word.to_lowercase().as_str()),
+    }
 }
 
 /// The end of the leading run of name words in `hay[span]` that are not stopwords
@@ -88,11 +99,12 @@ fn is_first_name(word: &str) -> bool {
 fn names_end(hay: &str, span: Range<usize>) -> Option<(usize, usize)> {
     let mut end = None;
     let mut count = 0;
-    for w in WORD.find_iter(&hay[span.clone()]) {
-        if is_stop(w.as_str()) {
+    let slice = &hay[span.clone()];
+    for w in name_words(slice) {
+        if is_stop(&slice[w.clone()]) {
             break;
         }
-        end = Some(span.start + w.end());
+        end = Some(span.start + w.end);
         count += 1;
     }
     end.map(|e| (e, count))
@@ -225,7 +237,7 @@ fn family_labels(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
 /// A known first name with a surname ("Gary Flumpkin", 2), or alone in direct address
 /// ("Sorry Gary,", "Gary, stop pressing the buzzer", 2).
 fn pairs_and_address(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
-    let words: Vec<Range<usize>> = WORD.find_iter(hay).map(|m| m.range()).collect();
+    let words: Vec<Range<usize>> = name_words(hay).collect();
     for (i, w) in words.iter().enumerate() {
         if !is_first_name(&hay[w.clone()]) {
             continue;
@@ -309,7 +321,6 @@ mod tests {
             &CUED,
             &PERSON_CUED,
             &FAMILY_LABEL,
-            &WORD,
             &GREETING,
         ] {
             LazyLock::force(p);
