@@ -221,14 +221,31 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
     let hay = doc.norm.as_str();
     let c = &*CONTEXT;
     c.patterns.find(hay, out);
-    for caps in c.town.captures_iter(hay) {
-        if let Some(m) = caps.get(1) {
-            let first = m.as_str().split([' ', '-']).next().unwrap_or("");
-            if !NOT_TOWNS.contains(&first) {
-                out.push(Hit::new(m.start(), m.end(), Category::Place, 2));
-            }
+    for m in c.town.find_iter(hay) {
+        let (start, end) = town(m.as_str());
+        let first = m.as_str()[start..end]
+            .split([' ', '-'])
+            .next()
+            .unwrap_or("");
+        if !NOT_TOWNS.contains(&first) {
+            out.push(Hit::new(
+                m.start() + start,
+                m.start() + end,
+                Category::Place,
+                2,
+            ));
         }
     }
+}
+
+/// The town in a match of the town pattern: from its first capital (the words before
+/// it are lowercase) to its end. What its capture group holds, without the regex's
+/// second, slower search of each match for the group.
+fn town(matched: &str) -> (usize, usize) {
+    let start = matched
+        .find(|c: char| c.is_ascii_uppercase())
+        .unwrap_or(matched.len());
+    (start, matched.len())
 }
 
 static REVIEW: LazyLock<Re> = LazyLock::new(|| {
@@ -247,6 +264,35 @@ pub fn detect_review(doc: &Doc, out: &mut Vec<Hit>) {
 mod tests {
     use super::*;
     use crate::detect::testing;
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        /// The town read from the match is the span the capture group gave.
+        #[test]
+        fn the_town_read_from_the_match_is_the_captured_one(
+            hay in proptest::collection::vec(
+                proptest::sample::select(
+                    &["from", "in", "out past", "near", " ", "  ", "-", "Hexham", "Bay", "St",
+                      "x", "A", "b", "é", "9"][..]
+                ),
+                0..12,
+            ).prop_map(|parts| parts.concat())
+        ) {
+            let re = CONTEXT.town.regex();
+            let want: Vec<_> = re
+                .captures_iter(&hay)
+                .map(|c| c.get(1).unwrap().range())
+                .collect();
+            let got: Vec<_> = re
+                .find_iter(&hay)
+                .map(|m| {
+                    let (s, e) = town(m.as_str());
+                    m.start() + s..m.start() + e
+                })
+                .collect();
+            proptest::prop_assert_eq!(got, want, "{:?}", hay);
+        }
+    }
 
     fn has(s: &str, span: &str, c: Category, w: u8) {
         testing::has(detect, s, span, c, w)

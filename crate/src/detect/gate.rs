@@ -30,7 +30,7 @@ use std::cell::RefCell;
 use std::panic::Location;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use regex::{CaptureMatches, Captures, Matches, Regex};
+use regex::{CaptureMatches, Matches, Regex};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
@@ -105,15 +105,6 @@ impl Re {
     /// that took part), the spans `find_iter` or `captures_iter` give.
     pub fn spans(&self, hay: &str, group: usize, mut f: impl FnMut(usize, usize)) {
         self.search_folded(hay, |regex, text| each_span(regex, text, group, &mut f));
-    }
-
-    /// Calls `f` with the captures of every match in `hay`, as `captures_iter` gives
-    /// them, except that a group's text may be lowercase (see [`Re::search_folded`]):
-    /// for callers that compare that text ignoring case.
-    pub fn captures_folded(&self, hay: &str, mut f: impl FnMut(&Captures)) {
-        self.search_folded(hay, |regex, text| {
-            regex.captures_iter(text).for_each(|c| f(&c));
-        });
     }
 
     /// Runs `search` with the regex and the text to search, when the gate lets it

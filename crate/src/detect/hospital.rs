@@ -3,6 +3,7 @@
 //! 220/130"), and photos or scans of a patient ("x-ray of his", "look at this CT").
 //! All weight 2, except a bare test panel named without a value ("LFTs"): 1.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Re;
@@ -86,26 +87,55 @@ pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
 
 /// "bed 4", "bay 3", "ward 9" (2) — not "bed 4 days" or "ward 3 councillors".
 fn places(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
-    // Every word is compared ignoring case, so the search may read lowercased text.
-    PLACE.captures_folded(hay, |caps| {
-        let (Some(kind), Some(number)) = (caps.get(1), caps.get(2)) else {
-            return;
-        };
-        let next = caps
-            .get(3)
-            .map_or(String::new(), |m| m.as_str().to_lowercase());
-        let is_ward = kind.as_str().eq_ignore_ascii_case("ward");
-        if QUANTITY.contains(&next.as_str()) || (is_ward && ELECTORAL.contains(&next.as_str())) {
+    PLACE.spans(hay, 0, |start, end| {
+        let place = Place::read(&hay[start..end]);
+        let next = place.next.to_ascii_lowercase();
+        if QUANTITY.contains(&next.as_str()) || (place.ward && ELECTORAL.contains(&next.as_str())) {
             return;
         }
-        if glued(&hay[number.end()..]) {
+        let number_end = start + place.number.end;
+        if glued(&hay[number_end..]) {
             return;
         }
-        claims.push(
-            out,
-            Hit::new(kind.start(), number.end(), Category::BedNumber, 2),
-        );
+        claims.push(out, Hit::new(start, number_end, Category::BedNumber, 2));
     });
+}
+
+/// The parts of a match of `PLACE`, read from its text: what its capture groups hold,
+/// without the regex's second, slower search of each match for them.
+#[derive(Debug, PartialEq)]
+struct Place<'a> {
+    /// The place is a ward (its first word).
+    ward: bool,
+    /// The number ("4", "12b"): the match's only digits, and a letter glued to them.
+    number: Range<usize>,
+    /// The word after the number, when the match took one ("" otherwise).
+    next: &'a str,
+}
+
+impl Place<'_> {
+    fn read(matched: &str) -> Place<'_> {
+        let bytes = matched.as_bytes();
+        let start = bytes
+            .iter()
+            .position(u8::is_ascii_digit)
+            .unwrap_or(bytes.len());
+        let digits = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let mut end = start + digits;
+        if bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+            end += 1;
+        }
+        Place {
+            ward: matched
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("ward")),
+            number: start..end,
+            next: matched[end..].trim_start_matches([' ', '\t', '\n', '\x0B', '\x0C', '\r']),
+        }
+    }
 }
 
 /// True when the number continues ("4%", "4/7", "4.5", "4:30"), so is not a bed.
@@ -141,6 +171,36 @@ fn labs(hay: &str, claims: &mut Claims, out: &mut Vec<Hit>) {
 mod tests {
     use super::*;
     use crate::detect::testing;
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        /// The parts read from a match are what the pattern's capture groups hold.
+        #[test]
+        fn place_parts_read_from_the_match_are_the_captured_ones(
+            hay in proptest::collection::vec(
+                proptest::sample::select(
+                    &["Ward", "bed", "Bay", "side", "room", "space", "no", ".", "number", "#",
+                      " ", "\t", "4", "12", "999", "a", "B", "days", "-", "x", "%", "é"][..]
+                ),
+                0..12,
+            ).prop_map(|parts| parts.concat())
+        ) {
+            let re = PLACE.regex();
+            let want: Vec<_> = re
+                .captures_iter(&hay)
+                .map(|c| {
+                    let start = c.get(0).unwrap().start();
+                    Place {
+                        ward: c.get(1).unwrap().as_str().eq_ignore_ascii_case("ward"),
+                        number: c.get(2).unwrap().start() - start..c.get(2).unwrap().end() - start,
+                        next: c.get(3).map_or("", |m| m.as_str()),
+                    }
+                })
+                .collect();
+            let got: Vec<_> = re.find_iter(&hay).map(|m| Place::read(m.as_str())).collect();
+            proptest::prop_assert_eq!(got, want, "{:?}", hay);
+        }
+    }
 
     fn found(text: &str) -> Vec<(String, Category, u8)> {
         testing::run(detect, text)
