@@ -41,15 +41,16 @@ fn is_word(bytes: &[u8], i: usize) -> bool {
 /// The end of a name word starting at `start`: the prefixes in the pattern's order of
 /// preference, then none.
 fn name_at(bytes: &[u8], start: usize) -> Option<usize> {
-    let prefixes: &[&[u8]] = match bytes[start] {
-        b'O' => &[b"O'", b""],
-        b'M' => &[b"Mc", b"Mac", b""],
-        _ => &[b""],
+    let at = |i: usize| bytes.get(start + i).copied();
+    // The lengths of the prefixes found here ("O'", "Mc" or "Mac"), then none.
+    let prefixes: &[usize] = match (at(0), at(1), at(2)) {
+        (Some(b'O'), Some(b'\''), _) | (Some(b'M'), Some(b'c'), _) => &[2, 0],
+        (Some(b'M'), Some(b'a'), Some(b'c')) => &[3, 0],
+        _ => &[0],
     };
     prefixes
         .iter()
-        .filter(|prefix| bytes[start..].starts_with(prefix))
-        .find_map(|prefix| capitalised(bytes, start + prefix.len()))
+        .find_map(|&prefix| capitalised(bytes, start + prefix))
 }
 
 /// `[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b` at `i`. Each run of lowercase letters is taken whole:
