@@ -139,8 +139,9 @@ export function report(r) {
   if (w["280 chars"] && w["280 chars"].median > 0.05) {
     notes.push(`**Speed**: the core costs about ${(nat("280 chars") / BYTES["280 chars"]).toFixed(0)} ns per byte natively on short posts, ` +
       `and wasm in the worker is ${ratio(w["280 chars"].median * 1e6 / nat("280 chars"))} native. Of a native check of the 280-character post, ` +
-      "about a quarter is the gate's passes (20 lazy DFAs of 16 patterns each, walked side by side), a fifth the searches of the patterns " +
-      "they let through, an eighth the word lists, the rest scoring, the report and normalising. " +
+      "about a quarter is the gate's passes (16 lazy DFAs of up to 16 patterns each, walked side by side over the lowercased draft), " +
+      "a quarter the searches of the 13 patterns they let through, a seventh the word lists, the rest scoring, the report and " +
+      "normalising (perf, 2026-11-22). " +
       (linear < 1.5 ? "Growth is linear, but" : `**Growth is not linear**: the time per byte is ${ratio(linear)} larger at 1 MiB than at 10 KiB (${ratio(perByte("adversarial 100 KiB") / perByte("adversarial 10 KiB"))} at 100 KiB); ` +
         "each detector alone stayed linear on this text (timed one by one at 10 and 100 KiB, as crate/examples/profile_detectors.rs does, on 2026-11-21), so the excess is in what follows them (engine and scoring, per finding); and") +
       ` at ${(perByte("adversarial 1 MiB")).toFixed(0)} ns/B natively 1 MiB takes ${fmtNs(nat("adversarial 1 MiB"))}: 100 ms in wasm needs about 95 ns/B there. ` +
