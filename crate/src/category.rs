@@ -22,10 +22,24 @@ pub enum Class {
     Outgoing,
 }
 
-/// What a finding is. A new category also goes in [`Category::ALL`], in the same place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Category {
+/// Declares [`Category`] and [`Category::ALL`] from one list, so the two cannot drift.
+macro_rules! categories {
+    ($($variant:ident,)*) => {
+        /// What a finding is.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum Category {
+            $($variant,)*
+        }
+
+        impl Category {
+            /// Every category, in declaration order (`ALL[c as usize] == c`).
+            pub const ALL: [Category; [$(Category::$variant),*].len()] = [$(Category::$variant),*];
+        }
+    };
+}
+
+categories! {
     // Reference
     PatientReference,
 
@@ -89,60 +103,6 @@ pub enum Category {
 }
 
 impl Category {
-    /// Every category, in declaration order (`ALL[c as usize] == c`).
-    pub const ALL: [Category; 47] = {
-        use Category::*;
-        [
-            PatientReference,
-            Name,
-            Date,
-            Age,
-            HealthNumber,
-            RecordNumber,
-            Phone,
-            Email,
-            Postcode,
-            Address,
-            BedNumber,
-            IncidentNumber,
-            LabValue,
-            Image,
-            CustomPattern,
-            SexOrRole,
-            Occupation,
-            Condition,
-            Injury,
-            Procedure,
-            Drug,
-            RareDisease,
-            FamilyLink,
-            Equipment,
-            Recency,
-            Place,
-            Rarity,
-            ReviewReply,
-            Label,
-            Profanity,
-            Mockery,
-            WishHarm,
-            Meme,
-            CareLink,
-            Compliment,
-            Invitation,
-            Gift,
-            FoundYou,
-            ContactRequest,
-            Romance,
-            Acceptance,
-            Meeting,
-            ContactSharing,
-            Flirting,
-            FriendAccept,
-            PersonalRefusal,
-            ClinicalAdvice,
-        ]
-    };
-
     /// How many categories there are.
     pub const COUNT: usize = Category::ALL.len();
 

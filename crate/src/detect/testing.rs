@@ -45,3 +45,14 @@ pub fn lacks(detect: DetectFn, text: &str, category: Category) {
         "{text:?}: unexpected {category:?} in {found:?}"
     );
 }
+
+/// Texts of up to `parts` pieces drawn from `tokens`: for proptests that hold code written
+/// by hand to the pattern it reads, on text dense with the cases where they could differ.
+pub fn texts_of(
+    tokens: &'static [&'static str],
+    parts: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy;
+    proptest::collection::vec(proptest::sample::select(tokens), 0..parts)
+        .prop_map(|pieces| pieces.concat())
+}
