@@ -75,9 +75,11 @@ impl Engine {
             if replying || hits.len() > before {
                 boundary::moves(&doc, &mut hits);
             }
+            // Inside the scope, the policy's word lists read the draft lowercased once
+            // with the built-in ones, not each in a copy of its own.
+            self.organisation.detect(&doc, &mut hits);
+            self.drop_ignored(&doc, &mut hits);
         });
-        self.organisation.detect(&doc, &mut hits);
-        self.drop_ignored(&doc, &mut hits);
 
         let mut incoming = Vec::new();
         if replying {

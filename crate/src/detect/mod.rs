@@ -155,6 +155,14 @@ pub fn re(pattern: &str) -> Re {
     Re::new(&ascii_classes(pattern))
 }
 
+/// Whether the byte at `i` is an ASCII word character, as the built-in patterns' `\b`
+/// sees it (false past either end).
+pub fn is_ascii_word(bytes: &[u8], i: usize) -> bool {
+    bytes
+        .get(i)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
 /// ASCII spaces, as `\s` matches them outside Unicode mode.
 const SPACE: &str = r"\t\n\x0B\x0C\r ";
 

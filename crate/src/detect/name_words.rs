@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use super::is_ascii_word;
+
 /// One capitalised name word, as a pattern (the scanner's specification, and a part of
 /// the patterns in `names`).
 pub const NAME: &str = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
@@ -19,7 +21,7 @@ pub fn name_words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         while let Some(skip) = bytes[at..].iter().position(u8::is_ascii_uppercase) {
             let start = at + skip;
             at = start + 1;
-            if start > 0 && is_word(bytes, start - 1) {
+            if start > 0 && is_ascii_word(bytes, start - 1) {
                 continue;
             }
             if let Some(end) = name_at(bytes, start) {
@@ -29,13 +31,6 @@ pub fn name_words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         }
         None
     })
-}
-
-/// An ASCII word character (`\w` without Unicode) at `i`.
-fn is_word(bytes: &[u8], i: usize) -> bool {
-    bytes
-        .get(i)
-        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// The end of a name word starting at `start`: the prefixes in the pattern's order of
@@ -69,11 +64,11 @@ fn capitalised(bytes: &[u8], i: usize) -> Option<usize> {
     // Each part ends on a lowercase letter: a boundary follows unless a word character does.
     let end = part(i)?;
     if bytes.get(end) == Some(&b'-') {
-        if let Some(hyphenated) = part(end + 1).filter(|&e| !is_word(bytes, e)) {
+        if let Some(hyphenated) = part(end + 1).filter(|&e| !is_ascii_word(bytes, e)) {
             return Some(hyphenated);
         }
     }
-    (!is_word(bytes, end)).then_some(end)
+    (!is_ascii_word(bytes, end)).then_some(end)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use super::Re;
 
 use super::patterns::{Pattern, Patterns};
-use super::{re, Hit};
+use super::{is_ascii_word, re, Hit};
 use crate::category::Category;
 use crate::text::Doc;
 
@@ -395,13 +395,13 @@ fn word_before(hay: &str, from: usize, start: usize) -> Option<&str> {
     let run = word_end.trim_end_matches(is_word);
     let word = &word_end[run.len()..];
     // The word starts at the first ASCII word boundary in the run (`\b` is ASCII).
-    let ascii_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
     let base = from + run.len();
+    let bytes = hay.as_bytes();
     (0..word.len())
         .filter(|&i| word.is_char_boundary(i))
         .find(|&i| {
-            ascii_word(hay.as_bytes().get(base + i))
-                != ascii_word(hay.as_bytes()[..base + i].last())
+            let at = base + i;
+            is_ascii_word(bytes, at) != (at > 0 && is_ascii_word(bytes, at - 1))
         })
         .map(|i| &word[i..])
 }
