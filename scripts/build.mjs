@@ -95,6 +95,9 @@ export async function build() {
     cpSync(join(EXT, "managed_schema.json"), join(tmp, "managed_schema.json"));
     cpSync(join(EXT, "_locales"), join(tmp, "_locales"), { recursive: true });
     if (existsSync(join(EXT, "static"))) cpSync(join(EXT, "static"), tmp, { recursive: true });
+    // The learned scorer's weights, read by the worker from the package (never fetched).
+    mkdirSync(join(tmp, "model"), { recursive: true });
+    for (const f of ["static.bin", "head.bin"]) cpSync(join(ROOT, "crate", "model", f), join(tmp, "model", f));
 
     rmSync(DIST, { recursive: true, force: true });
     renameSync(tmp, DIST);
@@ -102,6 +105,7 @@ export async function build() {
     rmSync(tmp, { recursive: true, force: true });
     rmSync(gen, { recursive: true, force: true });
   }
+  console.log(`  model: ${size(join(DIST, "model", "static.bin"))} + ${size(join(DIST, "model", "head.bin"))}`);
   console.log(`  wasm: ${size(join(DIST, "bedside_bg.wasm"))}; content.js: ${size(join(DIST, "content.js"))}; background.js: ${size(join(DIST, "background.js"))}`);
   await step("firefox build and store packages", buildTargets);
 }

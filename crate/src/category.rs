@@ -75,6 +75,9 @@ categories! {
     Place,
     Rarity,
     ReviewReply,
+    // Words the model found to read like a particular patient's case or a personal
+    // reply, where no rule span explains its verdict.
+    Wording,
 
     // D. Venting
     Label,
@@ -117,7 +120,7 @@ impl Category {
             }
             SexOrRole | Occupation | Condition | Injury | Procedure | Drug | RareDisease
             | FamilyLink | Equipment => Class::Indirect,
-            Recency | Place | Rarity | ReviewReply => Class::Context,
+            Recency | Place | Rarity | ReviewReply | Wording => Class::Context,
             Label | Profanity | Mockery | WishHarm | Meme => Class::Venting,
             CareLink | Compliment | Invitation | Gift | FoundYou | ContactRequest | Romance => {
                 Class::Incoming
@@ -159,6 +162,7 @@ impl Category {
             Place => "where it happened",
             Rarity => "how unusual the case is",
             ReviewReply => "a reply to a patient's review",
+            Wording => "wording that reads like a particular patient's case or a personal reply",
             Label => "a label for patients",
             Profanity => "profanity aimed at patients",
             Mockery => "mockery",
@@ -206,7 +210,7 @@ impl Category {
             Equipment => "[equipment]",
             Recency => "recently",
             Place => "[place]",
-            Rarity | ReviewReply => "",
+            Rarity | ReviewReply | Wording => "",
             Label | Profanity | Mockery | WishHarm | Meme => "",
             CareLink | Compliment | Invitation | Gift | FoundYou | ContactRequest | Romance => "",
             Acceptance | Meeting | ContactSharing | Flirting | FriendAccept | PersonalRefusal

@@ -2,6 +2,7 @@
 //! detectors, drops what the policy says to ignore, scores, and builds the report.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::category::{Category, Class};
 use crate::detect::claims::Claims;
@@ -10,14 +11,37 @@ use crate::detect::organisation::Organisation;
 use crate::detect::{self, boundary, gate, Detector, Hit};
 use crate::message;
 use crate::policy::{Policy, PolicyError};
-use crate::report::{Finding, Kind, Report, Verdict};
+use crate::report::{ByKind, Finding, Kind, Report, Verdict};
 use crate::rules::{self, BOUNDARY_REPLY};
 use crate::score::{self, Evidence};
+use crate::model::embeddings::Embeddings;
+use crate::model::features::RuleView;
+use crate::model::{self, Model, Scored};
 use crate::text::{utf16_offsets, Doc};
+use crate::thread::Thread;
+
+/// What the rules pass found.
+struct RulesPass {
+    hits: Vec<Hit>,
+    incoming: Vec<Hit>,
+    verdicts: ByKind,
+}
+
+/// A finding that identifies a patient alone, whatever the model says: a checksummed
+/// health or record number, a date of birth, the organisation's own identifier pattern.
+fn identifies_alone(h: &Hit) -> bool {
+    h.weight >= 3
+        && matches!(
+            h.category,
+            Category::HealthNumber | Category::RecordNumber | Category::Date | Category::CustomPattern
+        )
+}
 
 /// A compiled policy, ready to check drafts.
 pub struct Engine {
     policy: Policy,
+    /// The learned scorer; without it the rules judge alone.
+    model: Option<Arc<Model>>,
     organisation: Organisation,
     /// Staff names and the user's ignored words: never a finding.
     ignored: Lexicon,
@@ -39,6 +63,7 @@ impl Engine {
             .chain(&policy.ignore_words)
             .map(|w| (w.clone(), 1));
         Engine {
+            model: model::builtin(),
             organisation: Organisation::new(&policy),
             ignored: Lexicon::from_phrases(ignored, Category::Name),
             policy,
@@ -55,9 +80,111 @@ impl Engine {
         &self.policy
     }
 
+    /// The same engine judging with `model` (or with the rules alone, given None).
+    pub fn with_model(mut self, model: Option<Arc<Model>>) -> Engine {
+        self.model = model;
+        self
+    }
+
+    /// Judges with `model` from now on (or with the rules alone, given None).
+    pub fn set_model(&mut self, model: Option<Arc<Model>>) {
+        self.model = model;
+    }
+
+    /// The model it judges with, if any.
+    pub fn model(&self) -> Option<&Arc<Model>> {
+        self.model.as_ref()
+    }
+
     /// Checks a draft, given the message it replies to (or "").
     pub fn check(&self, text: &str, context: &str) -> Report {
+        self.check_thread(text, &Thread::One(context.to_string()))
+    }
+
+    /// Checks a draft, given the thread it replies to (oldest message first).
+    pub fn check_thread(&self, text: &str, thread: &Thread) -> Report {
         let doc = Doc::new(text);
+        let incoming_text = thread.incoming();
+        let pass = self.rules(&doc, &incoming_text);
+        let (mut patient, mut approach) = (pass.verdicts.patient, pass.verdicts.approach);
+        let mut hits = pass.hits;
+        if let Some(model) = &self.model {
+            let view = RuleView {
+                draft: &hits,
+                incoming: &pass.incoming,
+                verdicts: pass.verdicts,
+            };
+            let scored = model.score(&doc.norm, thread, &view, true);
+            // The model judges; a number that identifies alone warns whatever it says.
+            patient = if hits.iter().any(|h| identifies_alone(h)) {
+                Verdict::Warn
+            } else {
+                scored.verdicts.patient
+            };
+            approach = scored.verdicts.approach;
+            // Where the model flags what no rule span explains, underline the words that
+            // moved it most.
+            let explained = hits.iter().any(|h| {
+                let c = h.category.class();
+                (approach > Verdict::None && matches!(c, Class::Outgoing))
+                    || (patient > Verdict::None && !matches!(c, Class::Outgoing | Class::Incoming | Class::Reference))
+            });
+            if !explained && patient.max(approach) > Verdict::None {
+                hits.extend(
+                    scored
+                        .contributions
+                        .iter()
+                        .map(|&(s, e, _)| Hit::new(s, e, Category::Wording, 1)),
+                );
+            }
+        }
+        self.report(&doc, hits, &pass.incoming, patient, approach)
+    }
+
+    /// The feature vectors the model reads for a draft (one a window), with the rules'
+    /// own verdicts: what `bedside features` gives the trainer.
+    /// The third value says whether a finding identifies alone.
+    pub fn features(
+        &self,
+        text: &str,
+        thread: &Thread,
+        embeddings: &Embeddings,
+    ) -> (Vec<Vec<f32>>, ByKind, bool) {
+        let doc = Doc::new(text);
+        let pass = self.rules(&doc, &thread.incoming());
+        let view = RuleView {
+            draft: &pass.hits,
+            incoming: &pass.incoming,
+            verdicts: pass.verdicts,
+        };
+        let alone = pass.hits.iter().any(identifies_alone);
+        (
+            model::features_of(embeddings, &doc.norm, thread, &view),
+            pass.verdicts,
+            alone,
+        )
+    }
+
+    /// The model's probabilities and contributions for a draft, if a model is loaded.
+    pub fn explain(&self, text: &str, thread: &Thread) -> Option<Scored> {
+        let model = self.model.as_ref()?;
+        let doc = Doc::new(text);
+        let pass = self.rules(&doc, &thread.incoming());
+        let view = RuleView {
+            draft: &pass.hits,
+            incoming: &pass.incoming,
+            verdicts: pass.verdicts,
+        };
+        let mut s = model.score(&doc.norm, thread, &view, true);
+        for c in &mut s.contributions {
+            let (a, b) = doc.to_original(c.0, c.1);
+            *c = (a, b, c.2);
+        }
+        Some(s)
+    }
+
+    /// The rules pass: the draft's hits, the incoming message's, and the rules' verdicts.
+    fn rules(&self, doc: &Doc, context: &str) -> RulesPass {
         let ctx = Doc::new(context);
 
         let replying = !ctx.norm.trim().is_empty();
@@ -66,19 +193,19 @@ impl Engine {
         let mut hits = Vec::with_capacity(64);
         gate::scope(&doc.norm, || {
             for f in detect::PATIENT {
-                f(&doc, &mut hits);
+                f(doc, &mut hits);
             }
             let before = hits.len();
-            boundary::links(&doc, &mut hits);
+            boundary::links(doc, &mut hits);
             // Without a message replied to, personal moves count only beside the draft's
             // own link to care (`score::approach`): a draft without one skips them.
             if replying || hits.len() > before {
-                boundary::moves(&doc, &mut hits);
+                boundary::moves(doc, &mut hits);
             }
             // Inside the scope, the policy's word lists read the draft lowercased once
             // with the built-in ones, not each in a copy of its own.
-            self.organisation.detect(&doc, &mut hits);
-            self.drop_ignored(&doc, &mut hits);
+            self.organisation.detect(doc, &mut hits);
+            self.drop_ignored(doc, &mut hits);
         });
 
         let mut incoming = Vec::new();
@@ -104,8 +231,11 @@ impl Engine {
             &Evidence::new(&incoming),
             replying && !doc.norm.trim().is_empty(),
         );
-
-        self.report(&doc, hits, &incoming, patient, approach)
+        RulesPass {
+            hits,
+            incoming,
+            verdicts: ByKind { patient, approach },
+        }
     }
 
     /// Removes hits that overlap a staff name or an ignored word.
@@ -170,6 +300,7 @@ impl Engine {
             message,
             citations,
             suggestion,
+            by_kind: ByKind { patient, approach },
         }
     }
 }

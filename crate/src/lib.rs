@@ -19,6 +19,8 @@ pub mod report;
 pub mod rules;
 pub mod score;
 pub mod text;
+pub mod thread;
+pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -28,7 +30,7 @@ use std::sync::LazyLock;
 pub use category::{Category, Class};
 pub use engine::Engine;
 pub use policy::{Policy, PolicyError};
-pub use report::{Citation, Finding, Kind, Report, Verdict};
+pub use report::{ByKind, Citation, Finding, Kind, Report, Verdict};
 
 static DEFAULT: LazyLock<Engine> = LazyLock::new(Engine::default);
 

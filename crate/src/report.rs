@@ -8,10 +8,13 @@ use serde::{Deserialize, Serialize};
 use crate::category::Category;
 
 /// How strongly Bedside warns about a draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// Nothing to say.
+    #[default]
     None,
     /// Disparaging but not identifying, or one weak detail.
     Caution,
@@ -66,6 +69,24 @@ pub struct Report {
     pub citations: Vec<Citation>,
     /// A whole replacement draft, when one fits (the boundary reply after the GMC).
     pub suggestion: Option<String>,
+    /// The verdict for each kind apart (`verdict` is the higher): for evaluation, not
+    /// part of the JSON contract.
+    #[serde(skip)]
+    pub by_kind: ByKind,
+}
+
+/// A verdict for each kind of risk.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ByKind {
+    pub patient: Verdict,
+    pub approach: Verdict,
+}
+
+impl ByKind {
+    /// The higher of the two.
+    pub fn verdict(self) -> Verdict {
+        self.patient.max(self.approach)
+    }
 }
 
 impl Report {
@@ -78,6 +99,7 @@ impl Report {
             message: String::new(),
             citations: Vec::new(),
             suggestion: None,
+            by_kind: ByKind::default(),
         }
     }
 }

@@ -1,10 +1,32 @@
 //! The wasm layer: the only code that knows about JavaScript. Converts with
 //! serde-wasm-bindgen; logs policy problems to the console of the worker that loads it.
+//! The model's weights come from the extension package as bytes (`Scorer`), so they stay
+//! out of the wasm module and are parsed once per worker life, whatever the policy.
+
+use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
 use crate::engine::Engine;
+use crate::model::Model;
 use crate::policy::Policy;
+
+/// The learned scorer, loaded once from the package's two weight files.
+#[wasm_bindgen]
+pub struct Scorer {
+    model: Arc<Model>,
+}
+
+#[wasm_bindgen]
+impl Scorer {
+    /// Reads `model/static.bin` and `model/head.bin`; a bad file is an error that names it.
+    #[wasm_bindgen(constructor)]
+    pub fn new(static_bin: &[u8], head_bin: &[u8]) -> Result<Scorer, JsValue> {
+        Model::from_bytes(static_bin, head_bin)
+            .map(|m| Scorer { model: Arc::new(m) })
+            .map_err(|e| JsValue::from_str(&e))
+    }
+}
 
 /// A compiled policy, held by the extension's background worker.
 #[wasm_bindgen]
@@ -34,6 +56,12 @@ impl Checker {
             engine: Engine::new(policy),
             errors,
         }
+    }
+
+    /// Judges with `scorer` from now on (without one, the rules judge alone).
+    #[wasm_bindgen(js_name = useScorer)]
+    pub fn use_scorer(&mut self, scorer: &Scorer) {
+        self.engine.set_model(Some(scorer.model.clone()));
     }
 
     /// The settings that could not be used: `[{field, reason}]`.

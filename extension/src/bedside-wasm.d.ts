@@ -3,9 +3,14 @@
  * `wasm-bindgen --target web`; esbuild aliases "bedside-wasm" to it).
  */
 declare module "bedside-wasm" {
+  export class Scorer {
+    constructor(staticBin: Uint8Array, headBin: Uint8Array);
+    free(): void;
+  }
   export class Checker {
     constructor(policy?: unknown);
     readonly errors: { field: string; reason: string }[];
+    useScorer(scorer: Scorer): void;
     check(text: string, context: string): unknown;
     free(): void;
   }

@@ -1,21 +1,43 @@
 /**
- * Loads the Rust core (wasm) once per worker life, behind a ready promise, and checks
- * drafts with it. The worker is killed when idle; the next connection starts it again.
+ * Loads the Rust core (wasm) and the learned scorer's weights (two files of the
+ * extension package, never fetched from the network) once per worker life, behind a
+ * ready promise, and checks drafts with them. The worker is killed when idle; the next
+ * connection starts it again.
  */
-import init, { Checker } from "bedside-wasm";
+import init, { Checker, Scorer } from "bedside-wasm";
 import type { Report } from "./protocol";
 
 let ready: Promise<Checker> | null = null;
+let scorer: Promise<Scorer | null> | null = null;
 /** A draft that reaches every detector, including those that read the reply context. */
 const WARM_UP = "warm up";
 /** The policy the next checker compiles (see settings/policy.ts); undefined = defaults. */
 let policy: Promise<unknown> = Promise.resolve(undefined);
 
+async function packageBytes(path: string): Promise<Uint8Array> {
+  const r = await fetch(chrome.runtime.getURL(path));
+  if (!r.ok) throw new Error(`${path}: ${r.status}`);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+/** The scorer, read once. Without its weights the rules judge alone (and say so). */
+function loadScorer(): Promise<Scorer | null> {
+  scorer ??= Promise.all([packageBytes("model/static.bin"), packageBytes("model/head.bin")])
+    .then(([s, h]) => new Scorer(s, h))
+    .catch((e: unknown) => {
+      console.warn(`Bedside: the learned scorer did not load (${String(e)}); the rules judge alone`);
+      return null;
+    });
+  return scorer;
+}
+
 /** The checker, compiled on first use. A failed load is retried on the next call. */
 function checker(): Promise<Checker> {
-  ready ??= Promise.all([init({ module_or_path: chrome.runtime.getURL("bedside_bg.wasm") }), policy])
-    .then(([, p]) => {
+  ready ??= init({ module_or_path: chrome.runtime.getURL("bedside_bg.wasm") })
+    .then(() => Promise.all([policy, loadScorer()]))
+    .then(([p, s]) => {
       const c = new Checker(p);
+      if (s) c.useScorer(s);
       // The core compiles its patterns on first use: do it now, at worker start, not
       // on the user's first draft. Later checkers (a new policy) reuse them.
       c.check(WARM_UP, WARM_UP);

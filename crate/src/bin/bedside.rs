@@ -1,18 +1,25 @@
 //! The `bedside` command line (a stable contract, see DESIGN.md):
 //!
 //! ```text
-//! bedside check "some text" [--context "message replied to"] [--policy FILE]
+//! bedside check "some text" [--context "message replied to"] [--explain] [--policy FILE]
 //! bedside check --jsonl [--policy FILE] < in.jsonl > out.jsonl
-//! bedside eval FILE.jsonl        # scores a labelled set (fields text, context, expect, kind)
+//! bedside eval FILE.jsonl [--folds K] [--group-by FIELD] [--misses]
+//!                                # scores a labelled set (fields text, context, expect,
+//!                                # kind, group), per group and pooled, with 95% intervals
 //! ```
+//!
+//! `context` (in `--jsonl` input and in labelled files) is the message replied to: a
+//! string, or a thread `[{"from": "them"|"me", "text": …}]`, oldest first.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
+use bedside::evaluate;
+use bedside::thread;
 use bedside::{Engine, Report, Verdict};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: bedside check \"TEXT\" [--context \"MESSAGE REPLIED TO\"] [--policy FILE]\n       bedside check --jsonl [--policy FILE] < in.jsonl > out.jsonl\n       bedside eval FILE.jsonl [--policy FILE]";
+const USAGE: &str = "usage: bedside check \"TEXT\" [--context \"MESSAGE REPLIED TO\"] [--explain] [--rules-only] [--policy FILE]\n       bedside check --jsonl [--policy FILE] < in.jsonl > out.jsonl\n       bedside eval FILE.jsonl [--folds K] [--group-by FIELD] [--misses] [--policy FILE]";
 
 struct Args {
     command: String,
@@ -20,6 +27,11 @@ struct Args {
     context: String,
     jsonl: bool,
     policy: Option<String>,
+    folds: Option<usize>,
+    group_by: Option<String>,
+    misses: bool,
+    rules_only: bool,
+    explain: bool,
 }
 
 fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -30,12 +42,28 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
         context: String::new(),
         jsonl: false,
         policy: None,
+        folds: None,
+        group_by: None,
+        misses: false,
+        rules_only: false,
+        explain: false,
     };
     while let Some(a) = raw.next() {
         match a.as_str() {
             "--context" => args.context = raw.next().ok_or("--context needs a value")?,
             "--policy" => args.policy = Some(raw.next().ok_or("--policy needs a file")?),
             "--jsonl" => args.jsonl = true,
+            "--misses" => args.misses = true,
+            "--rules-only" => args.rules_only = true,
+            "--explain" => args.explain = true,
+            "--group-by" => args.group_by = Some(raw.next().ok_or("--group-by needs a field")?),
+            "--folds" => {
+                let k = raw.next().ok_or("--folds needs a number")?;
+                match k.parse::<usize>() {
+                    Ok(k) if k >= 2 => args.folds = Some(k),
+                    _ => return Err(format!("--folds needs a number of at least 2, not {k:?}")),
+                }
+            }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ if args.text.is_none() => args.text = Some(a),
@@ -70,6 +98,7 @@ fn main() -> ExitCode {
         }
     };
     let engine = match engine(&args.policy) {
+        Ok(e) if args.rules_only => e.with_model(None),
         Ok(e) => e,
         Err(e) => {
             eprintln!("bedside: {e}");
@@ -80,9 +109,13 @@ fn main() -> ExitCode {
         ("check", true, None) => jsonl(&engine),
         ("check", false, Some(text)) => {
             print_human(&engine.check(text, &args.context));
+            if args.explain {
+                print_explanation(&engine, text, &args.context);
+            }
             Ok(true)
         }
-        ("eval", false, Some(path)) => eval(&engine, path),
+        ("eval", false, Some(path)) => eval(&engine, path, &args),
+        ("features", true, None) => features(&engine),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -95,6 +128,25 @@ fn main() -> ExitCode {
             eprintln!("bedside: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `--explain`: each output's calibrated probability against its threshold, and the
+/// words that moved the model most.
+fn print_explanation(engine: &Engine, text: &str, context: &str) {
+    let thread = thread::Thread::One(context.to_string());
+    let mut out = io::stdout().lock();
+    let Some(s) = engine.explain(text, &thread) else {
+        let _ = writeln!(out, "(no model loaded: the rules judged alone)");
+        return;
+    };
+    let t = engine.model().map(|m| m.head.thresholds).unwrap_or_default();
+    let names = ["identifiable patient", "patient flagged at all", "personal approach"];
+    for (i, name) in names.iter().enumerate() {
+        let _ = writeln!(out, "p({name}) = {:.3} (threshold {:.3})", s.probabilities[i], t[i]);
+    }
+    for (a, b, d) in &s.contributions {
+        let _ = writeln!(out, "  {:?} -{:.3}", &text[*a..*b], d);
     }
 }
 
@@ -150,12 +202,17 @@ fn jsonl(engine: &Engine) -> Result<bool, String> {
         }
         let row = match serde_json::from_str::<Value>(&line) {
             Ok(v) => match v.get("text").and_then(Value::as_str) {
-                Some(text) => {
-                    let context = v.get("context").and_then(Value::as_str).unwrap_or("");
-                    let r = engine.check(text, context);
-                    json!({"id": v.get("id").cloned().unwrap_or(Value::Null), "verdict": r.verdict,
-                           "kinds": r.kinds, "findings": r.findings, "message": r.message})
-                }
+                Some(text) => match thread::from_value(v.get("context")) {
+                    Ok(context) => {
+                        let r = engine.check(text, &context.incoming());
+                        json!({"id": v.get("id").cloned().unwrap_or(Value::Null), "verdict": r.verdict,
+                               "kinds": r.kinds, "findings": r.findings, "message": r.message})
+                    }
+                    Err(e) => {
+                        all_ok = false;
+                        json!({"id": v.get("id").cloned().unwrap_or(Value::Null), "line": i + 1, "error": e})
+                    }
+                },
                 None => {
                     all_ok = false;
                     json!({"id": v.get("id").cloned().unwrap_or(Value::Null), "line": i + 1, "error": "missing string field \"text\""})
@@ -172,16 +229,109 @@ fn jsonl(engine: &Engine) -> Result<bool, String> {
     Ok(all_ok)
 }
 
-/// Prints the target figures for a labelled file, then each miss.
-fn eval(engine: &Engine, path: &str) -> Result<bool, String> {
+/// The engines of a cross-validated model: fold k's head was trained without fold k
+/// (`crate/model/folds/head-K.bin`, written by `npm run train`).
+fn fold_heads(
+    engine: &Engine,
+    model: &std::sync::Arc<bedside::model::Model>,
+    k: usize,
+) -> Result<evaluate::Folded, String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("model/folds");
+    let mut by_fold = Vec::new();
+    for f in 0..k {
+        let path = dir.join(format!("head-{f}.bin"));
+        let bytes = std::fs::read(&path).map_err(|e| {
+            format!("{}: {e} (the model was cross-validated with a different number of folds? run npm run train -- --folds {k})", path.display())
+        })?;
+        let m = bedside::model::Model::with_head(model.embeddings.clone(), &bytes)?;
+        by_fold.push(Engine::new(engine.policy().clone()).with_model(Some(std::sync::Arc::new(m))));
+    }
+    if dir.join(format!("head-{k}.bin")).exists() {
+        return Err(format!("{} holds more than {k} fold heads: evaluate with the folds the model was trained with", dir.display()));
+    }
+    Ok(evaluate::Folded {
+        by_fold,
+        whole: Engine::new(engine.policy().clone()),
+    })
+}
+
+/// For the trainer: reads JSON lines (`text`, `context`) and writes, little-endian, u32
+/// lines, u32 width, then for each line u32 rules' patient verdict, u32 rules' approach
+/// verdict (0 none, 1 caution, 2 warn), u32 1 if a finding identifies alone (it warns
+/// whatever the model says), u32 windows and that many f32 vectors.
+fn features(engine: &Engine) -> Result<bool, String> {
+    let Some(model) = engine.model() else {
+        return Err("no model is loaded, so there are no embeddings to read features with".into());
+    };
+    let emb = &model.embeddings;
+    let width = bedside::model::features::width(emb.dim());
+    let mut lines = Vec::new();
+    for (i, line) in io::stdin().lock().lines().enumerate() {
+        let line = line.map_err(|e| format!("reading input: {e}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", i + 1))?;
+        let text = v.get("text").and_then(Value::as_str).ok_or(format!("line {}: no text", i + 1))?;
+        let thread = thread::from_value(v.get("context")).map_err(|e| format!("line {}: {e}", i + 1))?;
+        lines.push(engine.features(text, &thread, emb));
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    let w = (|| -> io::Result<()> {
+        let put = |out: &mut BufWriter<_>, x: u32| out.write_all(&x.to_le_bytes());
+        put(&mut out, lines.len() as u32)?;
+        put(&mut out, width as u32)?;
+        for (windows, rules, alone) in &lines {
+            put(&mut out, rules.patient as u32)?;
+            put(&mut out, rules.approach as u32)?;
+            put(&mut out, u32::from(*alone))?;
+            put(&mut out, windows.len() as u32)?;
+            for x in windows {
+                for f in x {
+                    out.write_all(&f.to_le_bytes())?;
+                }
+            }
+        }
+        out.flush()
+    })();
+    w.map_err(|e| format!("writing output: {e}"))?;
+    Ok(true)
+}
+
+/// Prints the target figures for a labelled file, per group and pooled; with `--misses`,
+/// each miss.
+fn eval(engine: &Engine, path: &str, args: &Args) -> Result<bool, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let rows = bedside::evaluate::parse_jsonl(&text).map_err(|e| format!("{path}: {e}"))?;
-    let scores = bedside::evaluate::evaluate(engine, &rows);
+    let rows = evaluate::parse_jsonl(&text).map_err(|e| format!("{path}: {e}"))?;
+    // Folds group by the corpus's `group` field; the table groups by what was asked
+    // (by default the same groups when folding, or nothing).
+    let group_by = args
+        .group_by
+        .clone()
+        .unwrap_or_else(|| if args.folds.is_some() { "group".into() } else { String::new() });
+    let folded;
+    let judge: &dyn evaluate::Judge = match (args.folds, engine.model()) {
+        (Some(k), Some(model)) => {
+            folded = fold_heads(engine, model, k)?;
+            &folded
+        }
+        _ => engine,
+    };
+    let grouped = evaluate::evaluate_grouped(judge, &rows, &group_by, args.folds);
     // A closed pipe (`| head`) is not an error worth a panic.
     let mut out = io::stdout().lock();
-    let _ = writeln!(out, "{scores}");
-    for m in &scores.misses {
-        let _ = writeln!(out, "  {m}");
+    if let Some(k) = args.folds {
+        let _ = writeln!(out, "{} lines, {k} folds by group\n", rows.len());
+    }
+    if group_by.is_empty() {
+        let _ = writeln!(out, "{}", grouped.pooled);
+    } else {
+        let _ = write!(out, "{}", evaluate::table::render(&grouped, &group_by));
+    }
+    if args.misses || group_by.is_empty() {
+        for m in &grouped.pooled.misses {
+            let _ = writeln!(out, "  {m}");
+        }
     }
     Ok(true)
 }
