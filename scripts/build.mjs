@@ -16,6 +16,7 @@ const WASM = join(ROOT, "target", "wasm32-unknown-unknown", "release", "bedside.
 /** Older binaryen (Debian's 108) breaks the reference-types wasm of current Rust. */
 const MIN_WASM_OPT = 116;
 const SMOKE = join(ROOT, "scripts", "lib", "wasm-smoke.mjs");
+export const GLUE = join(ROOT, "target", "wasm-glue");
 
 function size(file) {
   const bytes = readFileSync(file);
@@ -90,6 +91,11 @@ export async function build() {
     cpSync(join(gen, "bedside_bg.wasm"), wasmOut);
     if (have("wasm-opt")) step("wasm-opt -Oz", () => optimise(gen, wasmOut));
     run(process.execPath, [SMOKE, join(gen, "bedside.js"), wasmOut], "the wasm core does not load: see the error above");
+    // The glue and module as shipped, for tests that run the wasm core in Node
+    // (tests/model/wasm-parity.test.mjs); not part of the extension.
+    mkdirSync(GLUE, { recursive: true });
+    cpSync(join(gen, "bedside.js"), join(GLUE, "bedside.js"));
+    cpSync(wasmOut, join(GLUE, "bedside_bg.wasm"));
     await step("esbuild", () => bundle(tmp, gen));
     cpSync(join(EXT, "manifest.json"), join(tmp, "manifest.json"));
     cpSync(join(EXT, "managed_schema.json"), join(tmp, "managed_schema.json"));

@@ -1,6 +1,7 @@
 // `npm test`: set up (installing what is missing), type-check the extension, run the
 // Rust tests, fuzz the core for a minute per target (BEDSIDE_SKIP_FUZZ=1 skips that),
-// build the extension, then the end-to-end tests in headless Chromium; then
+// build the extension, check that the wasm core judges the corpus as the native one does,
+// then the end-to-end tests in headless Chromium; then
 // `web-ext lint` on the Firefox build and its end-to-end tests in headless Firefox ESR.
 // Failing checks do not hide later ones: each runs, and the end says which failed.
 import { spawnSync } from "node:child_process";
@@ -29,6 +30,7 @@ check("policy templates match managed_schema.json", process.execPath, [join(ROOT
 if (process.env.BEDSIDE_SKIP_FUZZ === "1") console.log("▸ fuzz: skipped (BEDSIDE_SKIP_FUZZ=1)");
 else await step("fuzz (cargo fuzz, 60 s per target)", async () => { if (!(await fuzz())) failed.push("fuzz"); });
 await step("build", build);
+check("model: native and wasm agree (node --test tests/model/)", process.execPath, ["--test", "--test-reporter=spec", "tests/model/"]);
 check("e2e (node --test tests/e2e/)", process.execPath, ["--test", "--test-reporter=spec", "tests/e2e/"]);
 check("web-ext lint (dist/firefox)", process.execPath, [join(ROOT, "node_modules", "web-ext", "bin", "web-ext.js"),
   "lint", "--source-dir", "dist/firefox", "--warnings-as-errors", "--no-config-discovery", "--no-input"], { NO_UPDATE_NOTIFIER: "1" });

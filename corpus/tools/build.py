@@ -4,6 +4,9 @@
   build.py inputs    writes corpus/labels/in/<group>*.jsonl: what a labeller sees (id,
                      text, context, site: never the writer's verdict), for every brief in
                      corpus/raw/ and for the real comments, in batches
+  build.py disagreements
+                     writes corpus/labels/in/adj-NN.jsonl: lines the two labels disagree on,
+                     with both verdicts (in a random order), for the adjudicating pass
   build.py corpus    merges writers' lines, labels and adjudications into corpus/corpus.jsonl,
                      drops near-duplicates and lines that repeat the dev set, and prints
                      agreement (Cohen's kappa per class) and counts (corpus/STATS.json)
@@ -88,6 +91,34 @@ def inputs():
     with open(map_path, "w") as f:
         json.dump(mapping, f, indent=0)
     print(f"{len(todo)} lines into {-(-len(todo) // BATCH)} new batches")
+
+
+def disagreements():
+    """Adjudication batches: every line whose two labels differ and that has no third
+    label yet, under its blind id, with the two verdicts in a random order (never saying
+    whose is which), in corpus/labels/in/adj-NN.jsonl."""
+    import random
+    mapping = json.load(open(os.path.join(CORPUS, "labels", "in", "map.json")))
+    blind = {v: k for k, v in mapping.items()}
+    rows = {r["id"]: r for r in written() + reddit()}
+    a = {r["id"]: label_of(r) for r in rows.values() if "expect" in r}
+    a.update(labels("first"))
+    b, c = labels("second"), labels("third")
+    asked = set()
+    for path in glob.glob(os.path.join(CORPUS, "labels", "in", "adj-*.jsonl")):
+        asked |= {mapping[r["id"]] for r in read_jsonl(path)}
+    todo = [i for i in b if i in a and a[i] != b[i] and i not in c and i not in asked]
+    rng = random.Random(len(asked) + 11)
+    rng.shuffle(todo)
+    n0 = len(glob.glob(os.path.join(CORPUS, "labels", "in", "adj-*.jsonl")))
+    out = []
+    for i in todo:
+        pair = [a[i], b[i]]
+        rng.shuffle(pair)
+        out.append({**seen(rows[i]), "id": blind[i], "candidates": pair})
+    for k in range(0, len(out), 450):
+        write_jsonl(os.path.join(CORPUS, "labels", "in", f"adj-{n0 + k // 450 + 1:02d}.jsonl"), out[k:k + 450])
+    print(f"{len(out)} disagreements into {-(-len(out) // 450)} adjudication batches")
 
 
 def labels(labeller):
@@ -223,4 +254,4 @@ def corpus():
 
 
 if __name__ == "__main__":
-    {"inputs": inputs, "corpus": corpus}[sys.argv[1] if len(sys.argv) > 1 else "corpus"]()
+    {"inputs": inputs, "disagreements": disagreements, "corpus": corpus}[sys.argv[1] if len(sys.argv) > 1 else "corpus"]()

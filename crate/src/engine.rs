@@ -16,6 +16,7 @@ use crate::rules::{self, BOUNDARY_REPLY};
 use crate::score::{self, Evidence};
 use crate::model::embeddings::Embeddings;
 use crate::model::features::RuleView;
+use crate::model::head::{APPROACH_WARN, PATIENT_WARN};
 use crate::model::{self, Model, Scored};
 use crate::text::{utf16_offsets, Doc};
 use crate::thread::Thread;
@@ -115,13 +116,22 @@ impl Engine {
                 verdicts: pass.verdicts,
             };
             let scored = model.score(&doc.norm, thread, &view, true);
-            // The model judges; a number that identifies alone warns whatever it says.
-            patient = if hits.iter().any(|h| identifies_alone(h)) {
-                Verdict::Warn
-            } else {
-                scored.verdicts.patient
-            };
-            approach = scored.verdicts.approach;
+            // The model warns on its own above its thresholds; a rules warning stands
+            // only where the model's probability reaches its veto (docs/MODEL.md). A
+            // finding that identifies alone warns whatever the model says.
+            let (p, veto) = (scored.probabilities, model.head.vetoes);
+            let mut rules_patient = patient;
+            if rules_patient == Verdict::Warn && p[PATIENT_WARN] < veto[PATIENT_WARN] {
+                rules_patient = Verdict::Caution;
+            }
+            if approach == Verdict::Warn && p[APPROACH_WARN] < veto[APPROACH_WARN] {
+                approach = Verdict::None;
+            }
+            patient = rules_patient.max(scored.verdicts.patient);
+            if hits.iter().any(identifies_alone) {
+                patient = Verdict::Warn;
+            }
+            approach = approach.max(scored.verdicts.approach);
             // Where the model flags what no rule span explains, underline the words that
             // moved it most.
             let explained = hits.iter().any(|h| {

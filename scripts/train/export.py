@@ -34,11 +34,11 @@ def read_static(path):
     return tokens, q.astype(np.float32) * scales[:, None]
 
 
-def write_head(path, w1, b1, w2, b2, platt_a, platt_b, thresholds):
+def write_head(path, w1, b1, w2, b2, platt_a, platt_b, thresholds, vetoes):
     w1, w2 = np.asarray(w1, np.float32), np.asarray(w2, np.float32)
     hidden, inp = w1.shape
     outs = w2.shape[0]
     with open(path, "wb") as f:
-        f.write(b"BSDH" + struct.pack("<IIII", 1, inp, hidden, outs))
-        for a in (w1, b1, w2, b2, platt_a, platt_b, thresholds):
+        f.write(b"BSDH" + struct.pack("<IIII", 2, inp, hidden, outs))
+        for a in (w1, b1, w2, b2, platt_a, platt_b, thresholds, vetoes):
             f.write(np.asarray(a, dtype="<f4").ravel().tobytes())

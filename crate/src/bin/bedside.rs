@@ -260,10 +260,15 @@ fn fold_heads(
 /// verdict (0 none, 1 caution, 2 warn), u32 1 if a finding identifies alone (it warns
 /// whatever the model says), u32 windows and that many f32 vectors.
 fn features(engine: &Engine) -> Result<bool, String> {
-    let Some(model) = engine.model() else {
-        return Err("no model is loaded, so there are no embeddings to read features with".into());
+    // Features need only the embeddings: a head that does not load (an old format, before
+    // retraining) must not stop the trainer from reading them.
+    let emb = match engine.model() {
+        Some(model) => model.embeddings.clone(),
+        None => std::sync::Arc::new(bedside::model::format::read_embeddings(include_bytes!(
+            "../../model/static.bin"
+        ))?),
     };
-    let emb = &model.embeddings;
+    let emb = &*emb;
     let width = bedside::model::features::width(emb.dim());
     let mut lines = Vec::new();
     for (i, line) in io::stdin().lock().lines().enumerate() {

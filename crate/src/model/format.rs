@@ -4,9 +4,9 @@
 //! vocabulary, the tokens in id order separated by `\n`, f32 scale per token, then i8
 //! values (tokens × dim, row-major).
 //!
-//! `head.bin` (the trained head): `BSDH`, u32 version 1, u32 input, u32 hidden, u32
+//! `head.bin` (the trained head): `BSDH`, u32 version 2, u32 input, u32 hidden, u32
 //! outputs (3), then f32: w1 (hidden × input), b1, w2 (outputs × hidden), b2, Platt a,
-//! Platt b, thresholds (outputs each).
+//! Platt b, thresholds, vetoes (outputs each).
 
 use super::embeddings::Embeddings;
 use super::head::{Head, OUTPUTS};
@@ -36,9 +36,13 @@ impl<'a> Reader<'a> {
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect())
     }
-    fn magic(&mut self, m: &[u8; 4]) -> Result<(), String> {
-        if self.take(4)? != m || self.u32()? != 1 {
-            return Err(format!("{}: not a version-1 {} file", self.what, String::from_utf8_lossy(m)));
+    fn magic(&mut self, m: &[u8; 4], version: usize) -> Result<(), String> {
+        if self.take(4)? != m || self.u32()? != version {
+            return Err(format!(
+                "{}: not a version-{version} {} file (retrain: npm run train)",
+                self.what,
+                String::from_utf8_lossy(m)
+            ));
         }
         Ok(())
     }
@@ -53,7 +57,7 @@ impl<'a> Reader<'a> {
 
 pub fn read_embeddings(bytes: &[u8]) -> Result<Embeddings, String> {
     let mut r = Reader { bytes, at: 0, what: "static.bin" };
-    r.magic(b"BSDE")?;
+    r.magic(b"BSDE", 1)?;
     let (n, dim, vbytes) = (r.u32()?, r.u32()?, r.u32()?);
     let vocab = std::str::from_utf8(r.take(vbytes)?).map_err(|e| format!("static.bin: vocabulary: {e}"))?;
     let tokens: Vec<&str> = vocab.split('\n').collect();
@@ -68,7 +72,7 @@ pub fn read_embeddings(bytes: &[u8]) -> Result<Embeddings, String> {
 
 pub fn read_head(bytes: &[u8]) -> Result<Head, String> {
     let mut r = Reader { bytes, at: 0, what: "head.bin" };
-    r.magic(b"BSDH")?;
+    r.magic(b"BSDH", 2)?;
     let (input, hidden, outputs) = (r.u32()?, r.u32()?, r.u32()?);
     if outputs != OUTPUTS {
         return Err(format!("head.bin: {outputs} outputs, {OUTPUTS} expected"));
@@ -81,8 +85,9 @@ pub fn read_head(bytes: &[u8]) -> Result<Head, String> {
     let platt_a = arr(r.f32s(OUTPUTS)?);
     let platt_b = arr(r.f32s(OUTPUTS)?);
     let thresholds = arr(r.f32s(OUTPUTS)?);
+    let vetoes = arr(r.f32s(OUTPUTS)?);
     r.done()?;
-    let head = Head { input, hidden, w1, b1, w2, b2, platt_a, platt_b, thresholds };
+    let head = Head { input, hidden, w1, b1, w2, b2, platt_a, platt_b, thresholds, vetoes };
     head.validate()?;
     Ok(head)
 }

@@ -1,6 +1,7 @@
 //! The trained head: a small network from the feature vector to one logit per output,
 //! then Platt scaling to a calibrated probability, and the thresholds that turn those
-//! into verdicts (chosen on grouped cross-validation for false warn <= 2%).
+//! into verdicts, with the vetoes below which a rules warning does not stand (all chosen
+//! on grouped cross-validation for false warn <= 2%).
 
 /// The outputs, in order.
 pub const OUTPUTS: usize = 3;
@@ -25,6 +26,9 @@ pub struct Head {
     pub platt_b: [f32; OUTPUTS],
     /// A probability at or above which the output is on.
     pub thresholds: [f32; OUTPUTS],
+    /// Below this probability a rules warning of that kind does not stand (a patient
+    /// warning becomes a caution, an approach warning goes); the flag's is unused.
+    pub vetoes: [f32; OUTPUTS],
 }
 
 impl Head {
@@ -98,6 +102,7 @@ mod tests {
             platt_a: [1.0; OUTPUTS],
             platt_b: [0.0; OUTPUTS],
             thresholds: [0.5; OUTPUTS],
+            vetoes: [0.0; OUTPUTS],
         };
         h.validate().unwrap();
         let mut scratch = Vec::new();
