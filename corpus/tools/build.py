@@ -23,7 +23,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 CORPUS = os.path.join(ROOT, "corpus")
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 REDDIT_GROUP = "reddit-healthcare"
-BATCH = 700  # lines per blind labelling batch
+# Lines per blind labelling batch (BEDSIDE_BATCH overrides: smaller batches let more
+# labellers work at once).
+BATCH = int(os.environ.get("BEDSIDE_BATCH", "700"))
 
 
 def read_jsonl(path):

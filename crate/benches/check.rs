@@ -1,5 +1,6 @@
-//! Criterion benches for the budget in DESIGN.md: a 280-character post, 5,000
-//! characters, adversarial inputs of 10 KiB to 1 MiB (to show linear growth), the cost of
+//! Criterion benches for the budget in DESIGN.md: the rules pass on a 280-character post,
+//! 5,000 characters, the model's pass (rules and learned scorer) on the same and on 10 and
+//! 100 KiB, adversarial inputs of 10 KiB to 1 MiB (to show linear growth), the cost of
 //! compiling a policy, and the 2,083 real comments of ../shared/corpus (throughput, for
 //! the comparison with other tools). `npm run bench` runs this and reads criterion's
 //! estimates into docs/BENCHMARKS.md; scripts/bench/inputs.mjs builds the same inputs
@@ -26,8 +27,13 @@ fn truncate_chars(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
+/// The rules pass: the engine with no model (what the worker answers at once).
+fn rules_engine() -> bedside::Engine {
+    bedside::Engine::default().with_model(None)
+}
+
 fn sizes(c: &mut Criterion) {
-    let engine = bedside::Engine::default();
+    let engine = rules_engine();
     let post = truncate_chars(&POST.repeat(2), 280);
     let long = truncate_chars(&POST.repeat(30), 5000);
     c.bench_function("check 280-char post", |b| {
@@ -37,10 +43,26 @@ fn sizes(c: &mut Criterion) {
         b.iter(|| engine.check(black_box(&long), ""))
     });
 
-    // Long inputs: ten samples of one iteration each (flat), not criterion's 1+2+…+10.
-    let mut group = c.benchmark_group("adversarial");
+    // The model's pass: the rules and the learned scorer (the built-in weights), as the
+    // worker runs it on the settled draft.
+    let full = bedside::Engine::default();
+    assert!(full.model().is_some(), "the built-in model did not load");
+    c.bench_function("model pass 280-char post", |b| {
+        b.iter(|| full.check(black_box(&post), ""))
+    });
+    c.bench_function("model pass 5000 chars", |b| {
+        b.iter(|| full.check(black_box(&long), ""))
+    });
+    long_inputs(c, "model pass adversarial", &full, &[10, 100]);
+    long_inputs(c, "adversarial", &engine, &[10, 100, 1024]);
+}
+
+/// Adversarial inputs of `kibs` KiB, as group `name`: ten samples of one iteration each
+/// (flat), not criterion's 1+2+…+10.
+fn long_inputs(c: &mut Criterion, name: &str, engine: &bedside::Engine, kibs: &[usize]) {
+    let mut group = c.benchmark_group(name);
     group.sample_size(10).sampling_mode(SamplingMode::Flat);
-    for kib in [10usize, 100, 1024] {
+    for &kib in kibs {
         let text = adversarial(kib * 1024);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(
@@ -89,7 +111,7 @@ fn corpus(c: &mut Criterion) {
         );
         return;
     };
-    let engine = bedside::Engine::default();
+    let engine = rules_engine();
     let mut group = c.benchmark_group("corpus");
     group.sample_size(10).sampling_mode(SamplingMode::Flat);
     group.throughput(Throughput::Elements(texts.len() as u64));
@@ -107,7 +129,7 @@ fn corpus(c: &mut Criterion) {
 /// the regexes of the patterns the draft can match. One shot (once per process).
 fn first_check() {
     let t0 = Instant::now();
-    let engine = bedside::Engine::default();
+    let engine = rules_engine();
     let report = engine.check(POST, "");
     let ns = t0.elapsed().as_nanos();
     black_box(report);

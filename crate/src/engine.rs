@@ -104,18 +104,29 @@ impl Engine {
 
     /// Checks a draft, given the thread it replies to (oldest message first).
     pub fn check_thread(&self, text: &str, thread: &Thread) -> Report {
+        self.judge(text, thread, true)
+    }
+
+    /// The rules pass alone: what the extension draws at once, before the model's pass
+    /// lands. The model only ever raises a verdict (its vetoes are 0, docs/MODEL.md), so
+    /// this is a lower bound of `check`'s, with the same spans.
+    pub fn check_rules(&self, text: &str, context: &str) -> Report {
+        self.judge(text, &Thread::One(context.to_string()), false)
+    }
+
+    fn judge(&self, text: &str, thread: &Thread, with_model: bool) -> Report {
         let doc = Doc::new(text);
         let incoming_text = thread.incoming();
         let pass = self.rules(&doc, &incoming_text);
         let (mut patient, mut approach) = (pass.verdicts.patient, pass.verdicts.approach);
         let mut hits = pass.hits;
-        if let Some(model) = &self.model {
+        if let Some(model) = self.model.as_ref().filter(|_| with_model) {
             let view = RuleView {
                 draft: &hits,
                 incoming: &pass.incoming,
                 verdicts: pass.verdicts,
             };
-            let scored = model.score(&doc.norm, thread, &view, true);
+            let scored = model.score(&doc.norm, thread, &view, false);
             // The model warns on its own above its thresholds; a rules warning stands
             // only where the model's probability reaches its veto (docs/MODEL.md). A
             // finding that identifies alone warns whatever the model says.
@@ -133,15 +144,16 @@ impl Engine {
             }
             approach = approach.max(scored.verdicts.approach);
             // Where the model flags what no rule span explains, underline the words that
-            // moved it most.
+            // moved it most (leave-one-word-out, so only worked out when shown).
             let explained = hits.iter().any(|h| {
                 let c = h.category.class();
                 (approach > Verdict::None && matches!(c, Class::Outgoing))
                     || (patient > Verdict::None && !matches!(c, Class::Outgoing | Class::Incoming | Class::Reference))
             });
             if !explained && patient.max(approach) > Verdict::None {
+                let explained = model.score(&doc.norm, thread, &view, true);
                 hits.extend(
-                    scored
+                    explained
                         .contributions
                         .iter()
                         .map(|&(s, e, _)| Hit::new(s, e, Category::Wording, 1)),

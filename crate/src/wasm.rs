@@ -70,10 +70,26 @@ impl Checker {
         self.errors.clone()
     }
 
-    /// Checks a draft; returns the report as a plain object.
+    /// Checks a draft with the rules and the scorer; returns the report as a plain object.
     pub fn check(&self, text: &str, context: &str) -> Result<JsValue, JsValue> {
-        let report = self.engine.check(text, context);
-        let ser = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&report, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
+        to_js(&self.engine.check(text, context))
     }
+
+    /// The rules pass alone (microseconds): what the worker answers first, before the
+    /// scorer's pass (`check`) lands.
+    #[wasm_bindgen(js_name = checkRules)]
+    pub fn check_rules(&self, text: &str, context: &str) -> Result<JsValue, JsValue> {
+        to_js(&self.engine.check_rules(text, context))
+    }
+
+    /// Whether a scorer judges beside the rules (else `check` is the rules pass).
+    #[wasm_bindgen(getter, js_name = hasScorer)]
+    pub fn has_scorer(&self) -> bool {
+        self.engine.model().is_some()
+    }
+}
+
+fn to_js(report: &crate::report::Report) -> Result<JsValue, JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(report, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
 }

@@ -1,10 +1,11 @@
 /**
  * The background service worker: owns the wasm core and answers content scripts on the
- * long-lived "bedside" Port, one reply per request, tagged with the request's id.
+ * long-lived "bedside" Port, tagged with the request's id: the rules' report at once, then
+ * the report with the learned scorer's verdict (protocol.ts, CheckReply).
  * Listeners are registered synchronously, as MV3 requires.
  */
-import { check } from "./core";
-import { PORT_NAME, type CheckReply, type CheckRequest } from "./protocol";
+import { checkInPasses } from "./core";
+import { PORT_NAME, type CheckReply, type CheckRequest, type Report } from "./protocol";
 import { redrawAll, watchTabs } from "./worker/badge";
 import { listenForMessages } from "./worker/messages";
 import { quietFor } from "./worker/quiet";
@@ -25,13 +26,19 @@ chrome.runtime.onConnect.addListener((port) => {
   port.onMessage.addListener((msg: unknown) => {
     if (!isRequest(msg)) return;
     // The settings first: the core is compiled with the policy, and the page may be quiet.
-    workerState().then(async (state): Promise<CheckReply> => {
-      const report = await check(msg.text, msg.context);
-      const quiet = quietFor(state, port.sender?.url);
-      return { id: msg.id, report: quiet ? { ...report, quiet } : report };
-    }).catch((e: unknown): CheckReply => ({ id: msg.id, error: String(e) })).then((reply) => {
+    const post = (reply: CheckReply) => {
       if (open) port.postMessage(reply);
-    });
+    };
+    workerState().then(async (state): Promise<CheckReply> => {
+      const quiet = quietFor(state, port.sender?.url);
+      const tag = (r: Report): Report => (quiet ? { ...r, quiet } : r);
+      const { rules, full } = await checkInPasses(msg.text, msg.context);
+      if (!full) return { id: msg.id, report: tag(rules), final: true };
+      post({ id: msg.id, report: tag(rules), final: false });
+      // The scorer's pass in a task of its own: other tabs' rules answers go out first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { id: msg.id, report: tag(full()), final: true };
+    }).catch((e: unknown): CheckReply => ({ id: msg.id, error: String(e) })).then(post);
   });
 });
 

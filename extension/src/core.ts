@@ -50,10 +50,23 @@ function checker(): Promise<Checker> {
   return ready;
 }
 
-/** Checks a draft that replies to `context` ("" when it replies to nothing). */
+/** Checks a draft that replies to `context` ("" when it replies to nothing), with the
+ * rules and the scorer. */
 export async function check(text: string, context: string): Promise<Report> {
   const c = await checker();
   return c.check(text, context) as Report;
+}
+
+/**
+ * The two passes over a draft: `rules` (microseconds, drawn at once) and then, if a scorer
+ * is loaded, `full` (the rules and the scorer; milliseconds). `full` is null without a
+ * scorer: the rules' report is then the whole answer. The model's pass runs in a later
+ * task, so the rules' answer is posted before the worker starts on it.
+ */
+export async function checkInPasses(text: string, context: string): Promise<{ rules: Report; full: (() => Report) | null }> {
+  const c = await checker();
+  const rules = c.checkRules(text, context) as Report;
+  return { rules, full: c.hasScorer ? () => c.check(text, context) as Report : null };
 }
 
 /** Compiles `next` (a policy object, or a promise of one) for every later check, and

@@ -46,8 +46,10 @@ export interface CheckRequest {
   context: string;
 }
 
-/** Worker → content script: the report for request `id`, or why there is none. */
-export type CheckReply = { id: number; report: Report } | { id: number; error: string };
+/** Worker → content script: a report for request `id`, or why there is none. A request
+ * gets the rules' report first (`final: false`, drawn at once) and then the report of the
+ * rules and the scorer (`final: true`); without a scorer, one final reply. */
+export type CheckReply = { id: number; report: Report; final: boolean } | { id: number; error: string };
 
 /** One-off messages (chrome.runtime.sendMessage) to the worker, from the popup, the
  * options page and the content script. */

@@ -53,11 +53,11 @@ export const median = (xs) => quantile([...xs].sort((a, b) => a - b), 0.5);
  * worker ticks in 100 µs steps, so calls shorter than `minSample` are timed in batches
  * whose length reaches it, and each sample is the batch's time per call.
  */
-async function timeChecks(worker, inputs, { minSample = 2, budgetMs = 3000, maxSamples = 1000, minSamples = 10 } = {}) {
-  return worker.evaluate(async ({ inputs, minSample, budgetMs, maxSamples, minSamples }) => {
+async function timeChecks(worker, inputs, { minSample = 2, budgetMs = 3000, maxSamples = 1000, minSamples = 10, withScorer = false } = {}) {
+  return worker.evaluate(async ({ inputs, minSample, budgetMs, maxSamples, minSamples, withScorer }) => {
     const B = globalThis.__bedsideBench;
     await B.ready;
-    const c = new B.Checker(undefined);
+    const c = await B.checker(withScorer);
     // The clock's step, as observed.
     let step = Infinity;
     for (let i = 0, p = performance.now(); i < 100000; i++) {
@@ -91,7 +91,7 @@ async function timeChecks(worker, inputs, { minSample = 2, budgetMs = 3000, maxS
         chars: text.length };
     }
     return { clockStepMs: step, results: out };
-  }, { inputs, minSample, budgetMs, maxSamples, minSamples });
+  }, { inputs, minSample, budgetMs, maxSamples, minSamples, withScorer });
 }
 
 /** Checks every corpus text `passes` times in the worker; the median pass's texts per second. */
@@ -267,11 +267,49 @@ async function inTab(context, url, measure) {
   }
 }
 
+/**
+ * The main thread's time inside the extension's scripts, from a CPU profile: every sample
+ * whose stack holds a frame of a chrome-extension:// script (with what it called: DOM,
+ * layout, native code) counts, its time delta added. A sum of sampled times, so it cannot
+ * go negative, unlike a difference of two runs' medians.
+ */
+export function extensionTime(profile) {
+  const parent = new Map();
+  const own = new Map();
+  for (const n of profile.nodes) {
+    own.set(n.id, n.callFrame.url.startsWith("chrome-extension://"));
+    for (const c of n.children ?? []) parent.set(c, n.id);
+  }
+  const inExtension = new Map();
+  const holds = (id) => {
+    if (inExtension.has(id)) return inExtension.get(id);
+    const p = parent.get(id);
+    const v = own.get(id) || (p !== undefined && holds(p));
+    inExtension.set(id, v);
+    return v;
+  };
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    if (holds(id)) us += profile.timeDeltas[i + 1] ?? 0;
+  });
+  return { ms: us / 1000, samples: profile.samples.length };
+}
+
 /** Types `text` into the box `selector` and gathers what the page saw. */
 async function typeEditor(page, cdp, selector, text) {
   const lt0 = await page.evaluate(() => globalThis.__longTasks.length);
   await page.evaluate(() => performance.clearMeasures());
-  const r = await typeMeasured(page, cdp, selector, text);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  let r;
+  try {
+    r = await typeMeasured(page, cdp, selector, text);
+  } finally {
+    const { profile } = await cdp.send("Profiler.stop");
+    r = { ...r, extension: extensionTime(profile) };
+    await cdp.send("Profiler.disable");
+  }
   const longTasks = await page.evaluate((n) => globalThis.__longTasks.slice(n), lt0);
   const measures = await page.evaluate(() => performance.getEntriesByType("measure")
     .filter((e) => e.name.startsWith("bedside:")).map((e) => ({ name: e.name, duration: e.duration })));
@@ -327,9 +365,12 @@ export async function runBrowser({ inputs, corpus, quick = false, log = console.
       // Memory right after a cold start and one check: the worker as it usually lives.
       result.memoryFresh = await workerMemory(cdp, context);
 
-      log("  check() in the worker");
+      log("  check() in the worker: the rules pass");
       const worker = await liveWorker(context);
       result.worker = await timeChecks(worker, inputs, quick ? { budgetMs: 200, minSamples: 3 } : {});
+      log("  check() in the worker: the model's pass (rules and scorer)");
+      const modelInputs = Object.fromEntries(Object.entries(inputs).filter(([k]) => !k.includes("1 MiB")));
+      result.workerModel = await timeChecks(worker, modelInputs, { ...(quick ? { budgetMs: 200, minSamples: 3 } : {}), withScorer: true });
       if (corpus) {
         log("  corpus in the worker");
         result.corpus = await corpusThroughput(worker, corpus, quick ? 1 : 3);

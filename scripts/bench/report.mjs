@@ -52,6 +52,8 @@ function typingStats(t) {
       pauseMedian: median(pauses), pauseMax: Math.max(...pauses), perKeyAll: total / keys.length,
       maxTask: Math.max(...tasks), maxScript: Math.max(...keys, ...pauses), longTasks: e.longTasks, checksDrawn: e.checksDrawn, measures: e.measures,
       wallMs: e.wallMs,
+      // The content script's own time per key, from the CPU profile (with what it called).
+      extPerKey: e.extension ? e.extension.ms / keys.length : null,
     };
   }
   return out;
@@ -67,7 +69,9 @@ export function report(r) {
   const withT = r.browser ? typingStats(r.browser.typingWith) : {};
   const withoutT = r.browser ? typingStats(r.browser.typingWithout) : {};
   const editors = Object.keys(withT);
-  const keyMedians = editors.map((e) => withT[e].keyMedian - (withoutT[e]?.keyMedian ?? 0));
+  // Per key, the time in the extension's frames of a CPU profile: all its work (checks and
+  // draws in the pauses included) over the keys typed. Never negative.
+  const keyMedians = editors.map((e) => withT[e].extPerKey ?? NaN);
   const longTasks = editors.flatMap((e) => withT[e].longTasks);
   const longTasksWithout = editors.flatMap((e) => withoutT[e]?.longTasks ?? []);
   const maxScript = editors.length ? Math.max(...editors.map((e) => withT[e].maxScript)) : null;
@@ -96,18 +100,22 @@ export function report(r) {
   ]), "");
 
   L.push("## Against the budget (DESIGN.md)", "");
-  const typingMedian = keyMedians.length ? Math.max(...keyMedians) : null;
+  const typingMedian = keyMedians.length && keyMedians.every(Number.isFinite) ? Math.max(...keyMedians) : null;
+  const wm = r.browser?.workerModel?.results ?? {};
   L.push(table(["what", "budget", "measured", ""], [
     ["check a 280-character post, wasm in Chromium", "median ≤ 50 µs", fmtTime(w["280 chars"]?.median), ok(w["280 chars"] ? w["280 chars"].median <= 0.05 : null)],
     ["check 5,000 characters (wasm in Chromium)", "p99 ≤ 1 ms", `p99 ${fmtTime(w["5,000 chars"]?.p99)} (median ${fmtTime(w["5,000 chars"]?.median)})`, ok(w["5,000 chars"] ? w["5,000 chars"].p99 <= 1 : null)],
+    ["the model's pass, 280 characters (wasm in Chromium)", "median ≤ 30 ms", fmtTime(wm["280 chars"]?.median), ok(wm["280 chars"] ? wm["280 chars"].median <= 30 : null)],
+    ["the model's pass, 5,000 characters (wasm in Chromium)", "median ≤ 150 ms", `${fmtTime(wm["5,000 chars"]?.median)} (p99 ${fmtTime(wm["5,000 chars"]?.p99)})`, ok(wm["5,000 chars"] ? wm["5,000 chars"].median <= 150 : null)],
+    ["… its time grows linearly", "time per byte, 100 KiB ÷ 10 KiB < 1.5", ratio((wm["adversarial 100 KiB"]?.median / BYTES["adversarial 100 KiB"]) / (wm["adversarial 10 KiB"]?.median / BYTES["adversarial 10 KiB"])), ok(wm["adversarial 100 KiB"] ? (wm["adversarial 100 KiB"].median / BYTES["adversarial 100 KiB"]) / (wm["adversarial 10 KiB"].median / BYTES["adversarial 10 KiB"]) < 1.5 : null)],
     ["check 1 MiB of adversarial text (wasm in Chromium)", "≤ 100 ms", `${fmtTime(w["adversarial 1 MiB"]?.median)} (native ${fmtNs(nat("adversarial 1 MiB"))})`, ok(w["adversarial 1 MiB"] ? w["adversarial 1 MiB"].median <= 100 : null)],
     ["… and time grows linearly", "time per byte, 1 MiB ÷ 10 KiB ≈ 1 (< 1.5)", `native ${ratio(linear)} (${linearRange.map((x) => x.toFixed(1)).join("–")}× from the CIs), wasm ${ratio(wLinear)}`, ok(Number.isFinite(linear) ? linear < 1.5 && (!Number.isFinite(wLinear) || wLinear < 1.5) : null)],
-    ["worker wake to first result", "≤ 30 ms", `${fmtTime(median(coldRt))} (median of ${coldRt.length} cold starts)`, ok(coldRt.length ? median(coldRt) <= 30 : null)],
+    ["worker wake to first result, model loaded", "≤ 300 ms", `${fmtTime(median(coldRt))} (median of ${coldRt.length} cold starts)`, ok(coldRt.length ? median(coldRt) <= 300 : null)],
     ["wasm, gzipped", "≤ 250 KB", `${kb(gz)} (${kb(r.size?.shipped?.raw)} raw)`, ok(gz === null ? null : gz <= 250 * KB)],
     ["typing 2,000 characters: long tasks (> 50 ms)", "none", `${longTasks.length} with the extension, ${longTasksWithout.length} without (${editors.join(", ")}); ` +
       `the most script between two reads (one key or one pause) was ${fmtTime(maxScript)}`, ok(maxScript === null ? null : maxScript < 50)],
-    ["typing: median content-script time per keystroke", "≤ 0.3 ms", typingMedian === null ? "–" : editors.map((e, i) => `${e} ${fmtTime(keyMedians[i])}`).join(", "), ok(typingMedian === null ? null : typingMedian <= 0.3)],
-    ["worker memory: JS heap + wasm memory", "≤ 20 MB", `${mb(workerMem(fresh))} after a cold start and a check (${mb(workerMem(after))} after the 1 MiB checks)`, ok(fresh ? workerMem(fresh) <= 20 * MB : null)],
+    ["typing: content-script time per keystroke (CPU profile, checks and draws included)", "≤ 0.3 ms", typingMedian === null ? "–" : editors.map((e, i) => `${e} ${fmtTime(keyMedians[i])}`).join(", "), ok(typingMedian === null ? null : typingMedian <= 0.3)],
+    ["worker memory: JS heap + wasm memory", "≤ 64 MB", `${mb(workerMem(fresh))} after a cold start and a check (${mb(workerMem(after))} after the 1 MiB checks)`, ok(fresh ? workerMem(fresh) <= 64 * MB : null)],
     ["what the content script adds to a tab", "≤ 3 MB", `${mb(tabAdds)} of JS heap`, ok(tabAdds === null ? null : tabAdds <= 3 * MB)],
   ]), "");
 
@@ -115,7 +123,7 @@ export function report(r) {
   const notes = [];
   const firstNative = r.criterion?.firstCheckNs;
   const firstWasm = median(cold.map((x) => x.firstCheckMs).filter((x) => x !== undefined));
-  if (coldRt.length && median(coldRt) > 30) {
+  if (coldRt.length && median(coldRt) > 300) {
     notes.push(`**Cold start** is the first check, not the wasm: fetching, compiling and instantiating the module takes ` +
       `${fmtTime(median(cold.map((x) => x.instantiateMs)))}, but the first check takes ${fmtTime(firstWasm)} ` +
       `(natively ${fmtNs(firstNative)} for the first check of a process). It parses every built-in pattern, compiles the gate's passes ` +
@@ -124,7 +132,7 @@ export function report(r) {
       "Meeting 30 ms needs far less work at start: ASCII-only patterns (`(?-u)`), fewer patterns, or the parsed patterns and passes " +
       "serialised at build time — or a worker kept alive, which MV3 does not allow.");
   }
-  if (fresh && workerMem(fresh) > 20 * MB) {
+  if (fresh && workerMem(fresh) > 64 * MB) {
     notes.push(`**Worker memory** is wasm linear memory (${mb(fresh.wasmMemory)} after one check), which never shrinks: it holds the compiled ` +
       `patterns, the gate's lazy DFA caches (up to 2 MB per pass, filled as drafts bring new states) and the regex engines' caches; ` +
       `the JS heap is ${mb(fresh.jsHeapUsed)}. It falls with the number and size of compiled patterns.`);
@@ -178,6 +186,16 @@ export function report(r) {
     L.push(table(["input", "median", "p99", "samples × batch", "wasm ÷ native"], Object.keys(NATIVE).filter((k) => w[k]).map((k) => [
       k, fmtTime(w[k].median), fmtTime(w[k].p99), `${w[k].samples} × ${w[k].batch}`, ratio(w[k].median * 1e6 / nat(k)),
     ])), "");
+    const natModel = { "280 chars": "model pass 280-char post", "5,000 chars": "model pass 5000 chars",
+      "adversarial 10 KiB": "model pass adversarial/10 KiB", "adversarial 100 KiB": "model pass adversarial/100 KiB" };
+    if (Object.keys(wm).length) {
+      L.push("**The model's pass** (the rules and the learned scorer, `Checker.useScorer` with the package's weights): what " +
+        "the worker runs after answering with the rules' report, on the settled draft; long drafts are read in windows.", "");
+      L.push(table(["input", "median", "p99", "samples × batch", "native median", "wasm ÷ native"], Object.keys(natModel).filter((k) => wm[k]).map((k) => [
+        k, fmtTime(wm[k].median), fmtTime(wm[k].p99), `${wm[k].samples} × ${wm[k].batch}`, fmtNs(c[natModel[k]]?.medianNs ?? null),
+        ratio(wm[k].median * 1e6 / (c[natModel[k]]?.medianNs ?? NaN)),
+      ])), "");
+    }
     const pick = (f) => cold.map(f).filter((x) => x !== null && x !== undefined);
     L.push("### Cold worker start", "");
     L.push(`The worker is stopped (CDP \`ServiceWorker.stopAllWorkers\`, as Chromium does when it is idle), then an extension page opens a new \`bedside\` Port — as a content script does — and sends a 280-character check; ${cold.length} times.`, "");
@@ -218,15 +236,18 @@ export function report(r) {
       "the real editors of tests/fixtures/editors (Lexical, Draft, ProseMirror, Quill, Slate, whose own scripts run too), " +
       "pausing 300 ms after every 40 keys so the content script's 150 ms debounce fires and a result is drawn (as when a " +
       "person pauses). After every key and every pause the main thread's `ScriptDuration` and `TaskDuration` (CDP " +
-      "`Performance.getMetrics`) are read; the same run without the extension gives the baseline, and the content script's " +
-      "time per key is the difference of the two medians. Long tasks come from a `PerformanceObserver` for `longtask` in " +
+      "`Performance.getMetrics`) are read; the same run without the extension gives the baseline. The content script's " +
+      "time per key comes from a CPU profile of the whole run (CDP `Profiler`, a sample every 100 µs): the time of every " +
+      "sample whose stack holds a frame of the extension's scripts (with the DOM, layout and native calls they made), over " +
+      "the keys typed — checks and draws in the pauses included. A sum of sampled times, it cannot go negative (the " +
+      "difference of two runs' medians it replaces printed −263 µs for Slate once). Long tasks come from a `PerformanceObserver` for `longtask` in " +
       "the page; a long task whose interval holds almost no script is rendering or the shared machine, not the content " +
       "script (compare the run without the extension).", "");
-    L.push(table(["editor", "content script per key (median, with − without)", "script per key with: median", "p99", "max", "without the extension (median)", "per pause (check + draw): median / max", "all script ÷ keys", "longest task (without)", "long tasks (without)", "results drawn"],
+    L.push(table(["editor", "content script per key (CPU profile)", "script per key with: median", "p99", "max", "without the extension (median)", "per pause (check + draw): median / max", "all script ÷ keys", "longest task (without)", "long tasks (without)", "results drawn"],
       editors.map((e) => {
         const a = withT[e];
         const b = withoutT[e];
-        return [e, `**${fmtTime(a.keyMedian - (b?.keyMedian ?? 0))}**`, fmtTime(a.keyMedian), fmtTime(a.keyP99), fmtTime(a.keyMax), fmtTime(b?.keyMedian),
+        return [e, `**${fmtTime(a.extPerKey)}**`, fmtTime(a.keyMedian), fmtTime(a.keyP99), fmtTime(a.keyMax), fmtTime(b?.keyMedian),
           `${fmtTime(a.pauseMedian)} / ${fmtTime(a.pauseMax)}`, fmtTime(a.perKeyAll), `${fmtTime(a.maxTask)} (${fmtTime(b?.maxTask)})`,
           `${a.longTasks.length} (${b?.longTasks.length ?? "–"})`, String(a.checksDrawn)];
       })), "");

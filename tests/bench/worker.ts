@@ -1,12 +1,13 @@
 /**
  * The bench build's service worker: the real background worker (imported unchanged), plus
- * a hook for the bench runner, `globalThis.__bedsideBench`, and an answer to the bench
+ * a hook for the bench runner, `globalThis.__bedsideBench` (checkers with and without the
+ * learned scorer), and an answer to the bench
  * page's "bedside:bench:marks" message with this worker life's startup marks. Never
  * shipped: scripts/bench/browser.mjs bundles it into dist/bench-chromium only.
  */
 import "./marks";
 import "../../extension/src/background";
-import init, { Checker } from "bedside-wasm";
+import init, { Checker, Scorer } from "bedside-wasm";
 import { check } from "../../extension/src/core";
 
 const ready = check("", "").then(() => {
@@ -28,10 +29,26 @@ function marks(): Record<string, number> {
   return out;
 }
 
+async function packageBytes(path: string): Promise<Uint8Array> {
+  return new Uint8Array(await (await fetch(chrome.runtime.getURL(path))).arrayBuffer());
+}
+
+/** The learned scorer, from the package's weight files, as core.ts loads it. */
+const scorer = ready.then(async () => new Scorer(await packageBytes("model/static.bin"), await packageBytes("model/head.bin")));
+
+/** A checker with the default policy: `check` is the rules pass alone, or, `withScorer`,
+ * the model's pass (the rules and the scorer) as the worker runs it after the debounce. */
+async function checker(withScorer: boolean): Promise<Checker> {
+  const c = new Checker(undefined);
+  if (withScorer) c.useScorer(await scorer);
+  return c;
+}
+
 /** What the bench runner reaches through `worker.evaluate`. */
 const bench = {
   ready,
   Checker,
+  checker,
   marks,
   /** The wasm instance's exports (its linear memory among them). */
   exports: () => init(),

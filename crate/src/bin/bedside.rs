@@ -229,32 +229,6 @@ fn jsonl(engine: &Engine) -> Result<bool, String> {
     Ok(all_ok)
 }
 
-/// The engines of a cross-validated model: fold k's head was trained without fold k
-/// (`crate/model/folds/head-K.bin`, written by `npm run train`).
-fn fold_heads(
-    engine: &Engine,
-    model: &std::sync::Arc<bedside::model::Model>,
-    k: usize,
-) -> Result<evaluate::Folded, String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("model/folds");
-    let mut by_fold = Vec::new();
-    for f in 0..k {
-        let path = dir.join(format!("head-{f}.bin"));
-        let bytes = std::fs::read(&path).map_err(|e| {
-            format!("{}: {e} (the model was cross-validated with a different number of folds? run npm run train -- --folds {k})", path.display())
-        })?;
-        let m = bedside::model::Model::with_head(model.embeddings.clone(), &bytes)?;
-        by_fold.push(Engine::new(engine.policy().clone()).with_model(Some(std::sync::Arc::new(m))));
-    }
-    if dir.join(format!("head-{k}.bin")).exists() {
-        return Err(format!("{} holds more than {k} fold heads: evaluate with the folds the model was trained with", dir.display()));
-    }
-    Ok(evaluate::Folded {
-        by_fold,
-        whole: Engine::new(engine.policy().clone()),
-    })
-}
-
 /// For the trainer: reads JSON lines (`text`, `context`) and writes, little-endian, u32
 /// lines, u32 width, then for each line u32 rules' patient verdict, u32 rules' approach
 /// verdict (0 none, 1 caution, 2 warn), u32 1 if a finding identifies alone (it warns
@@ -317,7 +291,7 @@ fn eval(engine: &Engine, path: &str, args: &Args) -> Result<bool, String> {
     let folded;
     let judge: &dyn evaluate::Judge = match (args.folds, engine.model()) {
         (Some(k), Some(model)) => {
-            folded = fold_heads(engine, model, k)?;
+            folded = evaluate::Folded::committed(engine.policy(), model, k)?;
             &folded
         }
         _ => engine,

@@ -285,6 +285,41 @@ impl Judge for Folded {
     }
 }
 
+impl Folded {
+    /// The engines of the committed cross-validated model, under `policy`: fold k's head
+    /// is `crate/model/folds/head-K.bin`, trained without fold k by `npm run train`, with
+    /// `model`'s embeddings. An error names a missing file, or says the model was trained
+    /// with a different number of folds.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn committed(
+        policy: &crate::policy::Policy,
+        model: &std::sync::Arc<crate::model::Model>,
+        k: usize,
+    ) -> Result<Folded, String> {
+        use crate::engine::Engine;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("model/folds");
+        let mut by_fold = Vec::new();
+        for f in 0..k {
+            let path = dir.join(format!("head-{f}.bin"));
+            let bytes = std::fs::read(&path).map_err(|e| {
+                format!("{}: {e} (the model was cross-validated with a different number of folds? run npm run train -- --folds {k})", path.display())
+            })?;
+            let m = crate::model::Model::with_head(model.embeddings.clone(), &bytes)?;
+            by_fold.push(Engine::new(policy.clone()).with_model(Some(std::sync::Arc::new(m))));
+        }
+        if dir.join(format!("head-{k}.bin")).exists() {
+            return Err(format!(
+                "{} holds more than {k} fold heads: evaluate with the folds the model was trained with",
+                dir.display()
+            ));
+        }
+        Ok(Folded {
+            by_fold,
+            whole: Engine::new(policy.clone()),
+        })
+    }
+}
+
 /// Scores per group and pooled.
 pub struct Grouped {
     /// (group, its scores), in the order groups first appear.

@@ -15,6 +15,8 @@ const STAND_DOWN_CHECK_MS = 250;
 interface Pending {
   req: CheckRequest;
   tries: number;
+  /** Called with the rules' report, before the final one. */
+  early?: (r: Report) => void;
   resolve: (r: Report) => void;
   reject: (e: Error) => void;
 }
@@ -31,12 +33,14 @@ export class CoreClient {
     if (!this.dead) this.connect();
   }
 
-  /** Asks the core to check `text`, which replies to `context`. */
-  check(text: string, context: string): Promise<Report> {
+  /** Asks the core to check `text`, which replies to `context`; resolves to the final
+   * report (the rules and the scorer). `early` gets the rules' report first, if the
+   * worker sends one. */
+  check(text: string, context: string, early?: (r: Report) => void): Promise<Report> {
     if (this.dead) return Promise.reject(new Error("Bedside was reloaded or removed"));
     return new Promise((resolve, reject) => {
       const req = { id: this.nextId++, text, context };
-      this.pending.set(req.id, { req, tries: 0, resolve, reject });
+      this.pending.set(req.id, { req, tries: 0, resolve, reject, early });
       this.send(req.id);
     });
   }
@@ -78,6 +82,7 @@ export class CoreClient {
   private onReply(m: CheckReply): void {
     const p = this.pending.get(m.id);
     if (!p) return;
+    if ("report" in m && !m.final) return p.early?.(m.report);
     this.pending.delete(m.id);
     if ("report" in m) p.resolve(m.report);
     else p.reject(new Error(m.error));

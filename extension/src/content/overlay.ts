@@ -102,7 +102,8 @@ function layerFor(box: Element): Layer {
   return layer;
 }
 
-/** Counts one drawn result, for a draft of `length` UTF-16 units, on the host. */
+/** Counts one drawn final result (the rules' early report is not counted), for a draft of
+ * `length` UTF-16 units, on the host. */
 export function countCheck(length: number): void {
   overlayRoot();
   host!.dataset.checks = String(++checks);

@@ -1,7 +1,8 @@
 /**
  * One compose box being watched: debounces its changes, reads its text (a bounded window
  * of it for huge drafts) and reply context, asks the core (through the cache), and draws
- * the answer — underlines and a badge — or nothing for verdict "none", a dismissed draft
+ * each answer as it lands (the rules' at once, then the scorer's) — underlines and a
+ * badge — or nothing for verdict "none", a dismissed draft
  * or audit mode. Stale answers are dropped. It also runs the box's card: fixes, dismiss,
  * and the send gate's "post anyway".
  */
@@ -91,38 +92,41 @@ export class Session {
       if (!text.trim()) {
         this.dismissed = null;
         this.latest = null;
-        return this.draw(text, null, null);
+        return this.draw(text, null, null, true);
       }
       const caret = text.length > WINDOW ? (readCaret(this.box, map ?? undefined)?.end ?? null) : null;
       const slice = windowAround(text, caret);
       const context = this.deps.adapter.findContext(this.box.el);
       noteContext(context.length);
       const cached = this.deps.cache.get(slice.text, context);
-      if (cached) return this.settle(text, shiftReport(cached, slice.start));
-      this.deps.client.check(slice.text, context).then((report) => {
+      if (cached) return this.settle(text, shiftReport(cached, slice.start), true);
+      // The rules' report is drawn as soon as it comes; the scorer's follows it.
+      const early = (report: Report) => timed("draw", () => this.settle(text, shiftReport(report, slice.start), false));
+      this.deps.client.check(slice.text, context, early).then((report) => {
         this.deps.cache.set(slice.text, context, report);
-        timed("draw", () => this.settle(text, shiftReport(report, slice.start)));
+        timed("draw", () => this.settle(text, shiftReport(report, slice.start), true));
       }, swallow);
     } catch (e) {
       swallow(e);
     }
   }
 
-  /** Draws `report` if the box still holds `text` (otherwise a newer check is due). */
-  private settle(text: string, report: Report): void {
+  /** Draws `report` if the box still holds `text` (otherwise a newer check is due).
+   * `final`: the last report for this draft (not the rules' early one). */
+  private settle(text: string, report: Report, final: boolean): void {
     try {
       if (!this.box.el.isConnected) return;
       const now = this.read();
       if (now.text !== text) return;
       this.latest = { text, report };
-      this.draw(text, report, now.map);
+      this.draw(text, report, now.map, final);
     } catch (e) {
       swallow(e);
     }
   }
 
-  private draw(text: string, report: Report | null, map: TextMap | null): void {
-    countCheck(text.length);
+  private draw(text: string, report: Report | null, map: TextMap | null, final: boolean): void {
+    if (final) countCheck(text.length);
     const el = this.box.el;
     reportVerdict(el, report);
     const quiet =
@@ -291,7 +295,7 @@ export class Session {
   private dismiss(): void {
     this.dismissed = (this.latest?.text ?? "").slice(0, DISMISS_PREFIX);
     this.closeCard(true);
-    if (this.latest) this.draw(this.latest.text, this.latest.report, null);
+    if (this.latest) this.draw(this.latest.text, this.latest.report, null, true);
   }
 
   private postAnyway(): void {
