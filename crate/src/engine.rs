@@ -151,10 +151,9 @@ impl Engine {
                     || (patient > Verdict::None && !matches!(c, Class::Outgoing | Class::Incoming | Class::Reference))
             });
             if !explained && patient.max(approach) > Verdict::None {
-                let explained = model.score(&doc.norm, thread, &view, true);
+                let why = model.score(&doc.norm, thread, &view, true);
                 hits.extend(
-                    explained
-                        .contributions
+                    why.contributions
                         .iter()
                         .map(|&(s, e, _)| Hit::new(s, e, Category::Wording, 1)),
                 );

@@ -21,7 +21,7 @@ async function packageBytes(path: string): Promise<Uint8Array> {
 }
 
 /** The scorer, read once. Without its weights the rules judge alone (and say so). */
-function loadScorer(): Promise<Scorer | null> {
+export function loadScorer(): Promise<Scorer | null> {
   scorer ??= Promise.all([packageBytes("model/static.bin"), packageBytes("model/head.bin")])
     .then(([s, h]) => new Scorer(s, h))
     .catch((e: unknown) => {

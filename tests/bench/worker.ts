@@ -7,8 +7,8 @@
  */
 import "./marks";
 import "../../extension/src/background";
-import init, { Checker, Scorer } from "bedside-wasm";
-import { check } from "../../extension/src/core";
+import init, { Checker } from "bedside-wasm";
+import { check, loadScorer } from "../../extension/src/core";
 
 const ready = check("", "").then(() => {
   performance.mark("bedside:bench:ready");
@@ -29,18 +29,15 @@ function marks(): Record<string, number> {
   return out;
 }
 
-async function packageBytes(path: string): Promise<Uint8Array> {
-  return new Uint8Array(await (await fetch(chrome.runtime.getURL(path))).arrayBuffer());
-}
-
-/** The learned scorer, from the package's weight files, as core.ts loads it. */
-const scorer = ready.then(async () => new Scorer(await packageBytes("model/static.bin"), await packageBytes("model/head.bin")));
-
 /** A checker with the default policy: `check` is the rules pass alone, or, `withScorer`,
  * the model's pass (the rules and the scorer) as the worker runs it after the debounce. */
 async function checker(withScorer: boolean): Promise<Checker> {
   const c = new Checker(undefined);
-  if (withScorer) c.useScorer(await scorer);
+  if (withScorer) {
+    const s = await ready.then(loadScorer);
+    if (!s) throw new Error("the bench build has no scorer weights");
+    c.useScorer(s);
+  }
   return c;
 }
 
