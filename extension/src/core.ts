@@ -1,14 +1,16 @@
 /**
  * Loads the Rust core (wasm) and the learned scorer's weights (two files of the
- * extension package, never fetched from the network) once per worker life, behind a
- * ready promise, and checks drafts with them. The worker is killed when idle; the next
+ * extension package, never fetched from the network) once per worker life, behind ready
+ * promises, and checks drafts with them: the rules as soon as the core is compiled, the
+ * scorer once its weights are read. The worker is killed when idle; the next
  * connection starts it again.
  */
 import init, { Checker, Scorer } from "bedside-wasm";
 import type { Report } from "./protocol";
 
-let ready: Promise<Checker> | null = null;
 let scorer: Promise<Scorer | null> | null = null;
+/** Set once the weights have failed to load: the rules judge alone from then on. */
+let scorerFailed = false;
 /** A draft that reaches every detector, including those that read the reply context. */
 const WARM_UP = "warm up";
 /** The policy the next checker compiles (see settings/policy.ts); undefined = defaults. */
@@ -26,22 +28,35 @@ export function loadScorer(): Promise<Scorer | null> {
     .then(([s, h]) => new Scorer(s, h))
     .catch((e: unknown) => {
       console.warn(`Bedside: the learned scorer did not load (${String(e)}); the rules judge alone`);
+      scorerFailed = true;
       return null;
     });
   return scorer;
 }
 
+/** A compiled checker, and its scorer: attached when the weights have loaded (null if
+ * they did not). The rules answer at once; only the model's pass waits for the weights. */
+interface Loaded {
+  checker: Checker;
+  scorer: Promise<Scorer | null>;
+}
+
+let ready: Promise<Loaded> | null = null;
+
 /** The checker, compiled on first use. A failed load is retried on the next call. */
-function checker(): Promise<Checker> {
+function checker(): Promise<Loaded> {
   ready ??= init({ module_or_path: chrome.runtime.getURL("bedside_bg.wasm") })
-    .then(() => Promise.all([policy, loadScorer()]))
-    .then(([p, s]) => {
+    .then(() => policy)
+    .then((p) => {
       const c = new Checker(p);
-      if (s) c.useScorer(s);
       // The core compiles its patterns on first use: do it now, at worker start, not
       // on the user's first draft. Later checkers (a new policy) reuse them.
-      c.check(WARM_UP, WARM_UP);
-      return c;
+      c.checkRules(WARM_UP, WARM_UP);
+      const scorer = loadScorer().then((s) => {
+        if (s) c.useScorer(s);
+        return s;
+      });
+      return { checker: c, scorer };
     })
     .catch((e: unknown) => {
       ready = null;
@@ -51,22 +66,27 @@ function checker(): Promise<Checker> {
 }
 
 /** Checks a draft that replies to `context` ("" when it replies to nothing), with the
- * rules and the scorer. */
+ * rules and the scorer (once its weights have loaded). */
 export async function check(text: string, context: string): Promise<Report> {
-  const c = await checker();
+  const { checker: c, scorer } = await checker();
+  await scorer;
   return c.check(text, context) as Report;
 }
 
 /**
- * The two passes over a draft: `rules` (microseconds, drawn at once) and then, if a scorer
- * is loaded, `full` (the rules and the scorer; milliseconds). `full` is null without a
- * scorer: the rules' report is then the whole answer. The model's pass runs in a later
- * task, so the rules' answer is posted before the worker starts on it.
+ * The two passes over a draft: `rules` (microseconds, drawn at once; it never waits for
+ * the scorer's weights) and `full`, the rules and the scorer (milliseconds), which
+ * resolves to null if the weights did not load: the rules' report is then the whole
+ * answer. `full` is null outright when that is already known.
  */
-export async function checkInPasses(text: string, context: string): Promise<{ rules: Report; full: (() => Report) | null }> {
-  const c = await checker();
+export async function checkInPasses(
+  text: string,
+  context: string,
+): Promise<{ rules: Report; full: (() => Promise<Report | null>) | null }> {
+  const { checker: c, scorer } = await checker();
   const rules = c.checkRules(text, context) as Report;
-  return { rules, full: c.hasScorer ? () => c.check(text, context) as Report : null };
+  if (scorerFailed) return { rules, full: null };
+  return { rules, full: async () => ((await scorer) ? (c.check(text, context) as Report) : null) };
 }
 
 /** Compiles `next` (a policy object, or a promise of one) for every later check, and
@@ -74,5 +94,5 @@ export async function checkInPasses(text: string, context: string): Promise<{ ru
 export async function usePolicy(next: unknown): Promise<{ field: string; reason: string }[]> {
   policy = Promise.resolve(next);
   ready = null;
-  return (await checker()).errors ?? [];
+  return (await checker()).checker.errors ?? [];
 }

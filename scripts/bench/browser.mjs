@@ -179,6 +179,8 @@ async function coldStarts(context, page, cdp, runs) {
     const rel = (name) => m[`bedside:bench:${name}`];
     out.push({
       roundTripMs: r.ms,
+      // To the final report: the rules and the scorer, once its weights are read.
+      finalMs: r.finalMs,
       verdict: r.verdict,
       // From the page's connect() to the worker's time origin, and the worker's own marks.
       workerStartMs: r.timeOrigin,

@@ -110,7 +110,7 @@ export function report(r) {
     ["… its time grows linearly", "time per byte, 100 KiB ÷ 10 KiB < 1.5", ratio((wm["adversarial 100 KiB"]?.median / BYTES["adversarial 100 KiB"]) / (wm["adversarial 10 KiB"]?.median / BYTES["adversarial 10 KiB"])), ok(wm["adversarial 100 KiB"] ? (wm["adversarial 100 KiB"].median / BYTES["adversarial 100 KiB"]) / (wm["adversarial 10 KiB"].median / BYTES["adversarial 10 KiB"]) < 1.5 : null)],
     ["check 1 MiB of adversarial text (wasm in Chromium)", "≤ 100 ms", `${fmtTime(w["adversarial 1 MiB"]?.median)} (native ${fmtNs(nat("adversarial 1 MiB"))})`, ok(w["adversarial 1 MiB"] ? w["adversarial 1 MiB"].median <= 100 : null)],
     ["… and time grows linearly", "time per byte, 1 MiB ÷ 10 KiB ≈ 1 (< 1.5)", `native ${ratio(linear)} (${linearRange.map((x) => x.toFixed(1)).join("–")}× from the CIs), wasm ${ratio(wLinear)}`, ok(Number.isFinite(linear) ? linear < 1.5 && (!Number.isFinite(wLinear) || wLinear < 1.5) : null)],
-    ["worker wake to first result, model loaded", "≤ 300 ms", `${fmtTime(median(coldRt))} (median of ${coldRt.length} cold starts)`, ok(coldRt.length ? median(coldRt) <= 300 : null)],
+    ["worker wake to first result, model loaded", "≤ 300 ms", `${fmtTime(median(coldRt))} to the rules' answer, ${fmtTime(median(cold.map((x) => x.finalMs).filter(Number.isFinite)))} to the scorer's (medians of ${coldRt.length} cold starts)`, ok(coldRt.length ? median(coldRt) <= 300 : null)],
     ["wasm, gzipped", "≤ 250 KB", `${kb(gz)} (${kb(r.size?.shipped?.raw)} raw)`, ok(gz === null ? null : gz <= 250 * KB)],
     ["typing 2,000 characters: long tasks (> 50 ms)", "none", `${longTasks.length} with the extension, ${longTasksWithout.length} without (${editors.join(", ")}); ` +
       `the most script between two reads (one key or one pause) was ${fmtTime(maxScript)}`, ok(maxScript === null ? null : maxScript < 50)],
@@ -200,7 +200,8 @@ export function report(r) {
     L.push("### Cold worker start", "");
     L.push(`The worker is stopped (CDP \`ServiceWorker.stopAllWorkers\`, as Chromium does when it is idle), then an extension page opens a new \`bedside\` Port — as a content script does — and sends a 280-character check; ${cold.length} times.`, "");
     L.push(table(["", "median", "max"], [
-      ["**wake to first result** (page: connect → report)", fmtTime(median(coldRt)), fmtTime(Math.max(...coldRt))],
+      ["**wake to first result** (page: connect → the rules' report)", fmtTime(median(coldRt)), fmtTime(Math.max(...coldRt))],
+      ["wake to the final result (the rules and the scorer, its weights read)", fmtTime(median(pick((x) => x.finalMs))), fmtTime(Math.max(...pick((x) => x.finalMs)))],
       ["… connect → the worker's time origin", fmtTime(median(pick((x) => x.workerStartMs))), fmtTime(Math.max(...pick((x) => x.workerStartMs)))],
       ["… time origin → the worker's script runs", fmtTime(median(pick((x) => x.scriptStartMs))), fmtTime(Math.max(...pick((x) => x.scriptStartMs)))],
       ["… fetch + compile + instantiate the wasm", fmtTime(median(pick((x) => x.instantiateMs))), fmtTime(Math.max(...pick((x) => x.instantiateMs)))],

@@ -19,7 +19,7 @@ use bedside::thread;
 use bedside::{Engine, Report, Verdict};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: bedside check \"TEXT\" [--context \"MESSAGE REPLIED TO\"] [--explain] [--rules-only] [--policy FILE]\n       bedside check --jsonl [--policy FILE] < in.jsonl > out.jsonl\n       bedside eval FILE.jsonl [--folds K] [--group-by FIELD] [--misses] [--policy FILE]";
+const USAGE: &str = "usage: bedside check \"TEXT\" [--context \"MESSAGE REPLIED TO\"] [--explain] [--rules-only] [--policy FILE]\n       bedside check --jsonl [--policy FILE] < in.jsonl > out.jsonl\n       bedside eval FILE.jsonl [--folds K] [--group-by FIELD] [--misses] [--policy FILE]\n       bedside features --jsonl < in.jsonl > features.bin   (the trainer's input)\n       bedside tokens --jsonl < in.jsonl > tokens.jsonl     (token ids of draft, thread, last message)";
 
 struct Args {
     command: String,
@@ -116,6 +116,7 @@ fn main() -> ExitCode {
         }
         ("eval", false, Some(path)) => eval(&engine, path, &args),
         ("features", true, None) => features(&engine),
+        ("tokens", true, None) => tokens(&engine),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -234,27 +235,15 @@ fn jsonl(engine: &Engine) -> Result<bool, String> {
 /// verdict (0 none, 1 caution, 2 warn), u32 1 if a finding identifies alone (it warns
 /// whatever the model says), u32 windows and that many f32 vectors.
 fn features(engine: &Engine) -> Result<bool, String> {
-    // Features need only the embeddings: a head that does not load (an old format, before
-    // retraining) must not stop the trainer from reading them.
-    let emb = match engine.model() {
-        Some(model) => model.embeddings.clone(),
-        None => std::sync::Arc::new(bedside::model::format::read_embeddings(include_bytes!(
-            "../../model/static.bin"
-        ))?),
-    };
+    // Features need only the embeddings.
+    let emb = embeddings(engine)?;
     let emb = &*emb;
     let width = bedside::model::features::width(emb.dim());
     let mut lines = Vec::new();
-    for (i, line) in io::stdin().lock().lines().enumerate() {
-        let line = line.map_err(|e| format!("reading input: {e}"))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", i + 1))?;
-        let text = v.get("text").and_then(Value::as_str).ok_or(format!("line {}: no text", i + 1))?;
-        let thread = thread::from_value(v.get("context")).map_err(|e| format!("line {}: {e}", i + 1))?;
-        lines.push(engine.features(text, &thread, emb));
-    }
+    each_line(|text, thread| {
+        lines.push(engine.features(text, thread, emb));
+        Ok(())
+    })?;
     let mut out = BufWriter::new(io::stdout().lock());
     let w = (|| -> io::Result<()> {
         let put = |out: &mut BufWriter<_>, x: u32| out.write_all(&x.to_le_bytes());
@@ -313,4 +302,51 @@ fn eval(engine: &Engine, path: &str, args: &Args) -> Result<bool, String> {
         }
     }
     Ok(true)
+}
+
+/// `bedside tokens --jsonl`: for each input line, the token ids the model reads — the
+/// draft (normalised as the detectors see it), the whole thread and the other person's
+/// last message — one JSON object a line, for the trainer's contextual candidates.
+fn tokens(engine: &Engine) -> Result<bool, String> {
+    let emb = embeddings(engine)?;
+    let ids = |text: &str| -> Vec<u32> {
+        let mut t = Vec::new();
+        emb.vocab.tokenize(text, &mut t);
+        t.into_iter().map(|t| t.id).collect()
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    each_line(|text, thread| {
+        let doc = bedside::text::Doc::new(text);
+        let o = json!({"draft": ids(&doc.norm), "all": ids(&thread.all()), "last": ids(thread.last_incoming())});
+        writeln!(out, "{o}").map_err(|e| format!("writing output: {e}"))
+    })?;
+    out.flush().map_err(|e| format!("writing output: {e}"))?;
+    Ok(true)
+}
+
+/// The embeddings the trainer's commands read: the loaded model's, else the committed
+/// table (a head that does not load, an old format before retraining, must not stop the
+/// trainer from reading them).
+fn embeddings(engine: &Engine) -> Result<std::sync::Arc<bedside::model::embeddings::Embeddings>, String> {
+    Ok(match engine.model() {
+        Some(model) => model.embeddings.clone(),
+        None => std::sync::Arc::new(bedside::model::format::read_embeddings(include_bytes!(
+            "../../model/static.bin"
+        ))?),
+    })
+}
+
+/// Calls `f` with the text and thread of each JSON line on stdin (blank lines skipped).
+fn each_line(mut f: impl FnMut(&str, &thread::Thread) -> Result<(), String>) -> Result<(), String> {
+    for (i, line) in io::stdin().lock().lines().enumerate() {
+        let line = line.map_err(|e| format!("reading input: {e}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", i + 1))?;
+        let text = v.get("text").and_then(Value::as_str).ok_or(format!("line {}: no text", i + 1))?;
+        let thread = thread::from_value(v.get("context")).map_err(|e| format!("line {}: {e}", i + 1))?;
+        f(text, &thread)?;
+    }
+    Ok(())
 }
