@@ -317,6 +317,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--compare", action="store_true", help="also score the other candidates")
+    ap.add_argument("--no-write", action="store_true", help="print the figures, leave the weights and TRAINING.json alone")
     args = ap.parse_args()
     t0 = time.time()
     rows = load_rows()
@@ -330,9 +331,9 @@ def main():
     print(f"{len(rows)} lines, {width} features, read in {time.time() - t0:.0f} s", flush=True)
     corpus_lines = np.array([g != "dev" for g in groups])
 
-    def score(name, feats_, head):
+    def score(name, feats_, head, given=None):
         t = time.time()
-        lg, fold, params = oof(feats_, Y, groups, args.folds, head)
+        lg, fold, params = given if given is not None else oof(feats_, Y, groups, args.folds, head)
         a, b = platt(lg[corpus_lines], Y[corpus_lines])
         p = probs(lg, a, b)
         th = choose_thresholds(rows, p, alone, corpus_lines)
@@ -376,23 +377,25 @@ def main():
              "groups": {g: figures(rows, rules_pat, rules_app, np.array(groups) == g) for g in sorted(set(groups))}}
     results.append(rules)
     print("rules alone:", rules["pooled"])
-    shipped, state = score("static-256 + MLP (shipped)", feats, "mlp")
-    results.append(shipped)
+    results.append(score("static-256 + MLP", feats, "mlp")[0])
     if args.compare:
         results.append(score("static-256 + logistic", feats, "lr")[0])
         mini = minilm_features(rows, feats, width)
         results.append(score("MiniLM frozen + MLP", mini, "mlp")[0])
         results.append(score("MiniLM frozen + logistic", mini, "lr")[0])
 
-    lg, fold, params, a, b, th, veto = state
+    import student
+    lg_s, fold, nets, full, (mu, sd) = student.oof(rows, feats_alone, Y, groups, args.folds, SEED)
+    name = f"static-256 + encoder ({student.LAYERS} layer, {student.D}-d) + MLP (shipped)"
+    shipped, (_, _, _, a, b, th, veto) = score(name, None, None, (lg_s, fold, nets))
+    results.append(shipped)
+    if args.no_write:
+        return
     model_dir = os.path.join(ROOT, "crate", "model")
     os.makedirs(os.path.join(model_dir, "folds"), exist_ok=True)
-    for f, p in enumerate(params):
-        export.write_head(os.path.join(model_dir, "folds", f"head-{f}.bin"), p["w1"], p["b1"], p["w2"], p["b2"], a, b, th, veto)
-    tr = [i for i in range(len(rows)) if groups[i] != "dev"]
-    Xtr, otr = expand(feats, tr)
-    full = train_mlp(Xtr, Y[otr], SEED + 1000)
-    export.write_head(os.path.join(model_dir, "head.bin"), full["w1"], full["b1"], full["w2"], full["b2"], a, b, th, veto)
+    for f, net in enumerate(nets):
+        student.export_head(os.path.join(model_dir, "folds", f"head-{f}.bin"), net, mu, sd, a, b, th, veto)
+    student.export_head(os.path.join(model_dir, "head.bin"), full, mu, sd, a, b, th, veto)
     meta = {"folds": args.folds, "seed": SEED, "lines": len(rows), "features": width,
             "platt_a": a.tolist(), "platt_b": b.tolist(), "thresholds": th.tolist(), "vetoes": veto.tolist(),
             "fold_of_group": {g: int(fold[groups.index(g)]) for g in sorted(set(groups)) if g != "dev"},

@@ -305,19 +305,24 @@ fn eval(engine: &Engine, path: &str, args: &Args) -> Result<bool, String> {
 }
 
 /// `bedside tokens --jsonl`: for each input line, the token ids the model reads — the
-/// draft (normalised as the detectors see it), the whole thread and the other person's
-/// last message — one JSON object a line, for the trainer's contextual candidates.
+/// draft (normalised as the detectors see it) whole and in the model's windows (as
+/// `bedside features` gives a vector a window), the whole thread and the other person's
+/// last message — one JSON object a line, for the trainer's contextual encoder.
 fn tokens(engine: &Engine) -> Result<bool, String> {
     let emb = embeddings(engine)?;
-    let ids = |text: &str| -> Vec<u32> {
+    let tokens = |text: &str| {
         let mut t = Vec::new();
         emb.vocab.tokenize(text, &mut t);
-        t.into_iter().map(|t| t.id).collect()
+        t
     };
+    let ids = |t: &[bedside::model::tokenizer::Token]| -> Vec<u32> { t.iter().map(|t| t.id).collect() };
     let mut out = BufWriter::new(io::stdout().lock());
     each_line(|text, thread| {
         let doc = bedside::text::Doc::new(text);
-        let o = json!({"draft": ids(&doc.norm), "all": ids(&thread.all()), "last": ids(thread.last_incoming())});
+        let draft = tokens(&doc.norm);
+        let windows: Vec<Vec<u32>> = bedside::model::Model::windows(&draft).into_iter().map(ids).collect();
+        let o = json!({"draft": ids(&draft), "windows": windows, "all": ids(&tokens(&thread.all())),
+                       "last": ids(&tokens(thread.last_incoming()))});
         writeln!(out, "{o}").map_err(|e| format!("writing output: {e}"))
     })?;
     out.flush().map_err(|e| format!("writing output: {e}"))?;

@@ -4,11 +4,17 @@
 //! vocabulary, the tokens in id order separated by `\n`, f32 scale per token, then i8
 //! values (tokens × dim, row-major).
 //!
-//! `head.bin` (the trained head): `BSDH`, u32 version 2, u32 input, u32 hidden, u32
-//! outputs (3), then f32: w1 (hidden × input), b1, w2 (outputs × hidden), b2, Platt a,
-//! Platt b, thresholds, vetoes (outputs each).
+//! `head.bin` (the trained head): `BSDH`, u32 version 3, u32 input, u32 hidden, u32
+//! outputs (3), u32 1 if an encoder follows (else 0); the encoder: u32 dim_in, d, heads,
+//! ffn, draft_max, ctx_max, layers, then f32: proj w (d × dim_in), proj b, positions
+//! ((draft_max + ctx_max) × d), segments (2 × d), LayerNorm γ, β, and per layer: in w
+//! (3d × d), in b, out w (d × d), out b, LN1 γ, β, FFN w1 (ffn × d), b1, w2 (d × ffn), b2,
+//! LN2 γ, β. Then f32: w1 (hidden × (2d if an encoder + input)), b1, w2 (outputs ×
+//! hidden), b2, Platt a, Platt b, thresholds, vetoes (outputs each). Version 2 is the same
+//! without the encoder flag (no encoder).
 
 use super::embeddings::Embeddings;
+use super::encoder::{Encoder, Layer};
 use super::head::{Head, OUTPUTS};
 use super::tokenizer::Vocab;
 
@@ -36,15 +42,22 @@ impl<'a> Reader<'a> {
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect())
     }
-    fn magic(&mut self, m: &[u8; 4], version: usize) -> Result<(), String> {
-        if self.take(4)? != m || self.u32()? != version {
+    /// Reads the magic and a version among `versions`, and returns the version.
+    fn magic(&mut self, m: &[u8; 4], versions: &[usize]) -> Result<usize, String> {
+        let ok = self.take(4)? == m;
+        let v = self.u32()?;
+        if !ok || !versions.contains(&v) {
             return Err(format!(
-                "{}: not a version-{version} {} file (retrain: npm run train)",
+                "{}: not a version-{} {} file (retrain: npm run train)",
                 self.what,
+                versions[versions.len() - 1],
                 String::from_utf8_lossy(m)
             ));
         }
-        Ok(())
+        Ok(v)
+    }
+    fn pair(&mut self, n: usize) -> Result<(Vec<f32>, Vec<f32>), String> {
+        Ok((self.f32s(n)?, self.f32s(n)?))
     }
     fn done(&self) -> Result<(), String> {
         if self.at == self.bytes.len() {
@@ -57,7 +70,7 @@ impl<'a> Reader<'a> {
 
 pub fn read_embeddings(bytes: &[u8]) -> Result<Embeddings, String> {
     let mut r = Reader { bytes, at: 0, what: "static.bin" };
-    r.magic(b"BSDE", 1)?;
+    r.magic(b"BSDE", &[1])?;
     let (n, dim, vbytes) = (r.u32()?, r.u32()?, r.u32()?);
     let vocab = std::str::from_utf8(r.take(vbytes)?).map_err(|e| format!("static.bin: vocabulary: {e}"))?;
     let tokens: Vec<&str> = vocab.split('\n').collect();
@@ -72,12 +85,14 @@ pub fn read_embeddings(bytes: &[u8]) -> Result<Embeddings, String> {
 
 pub fn read_head(bytes: &[u8]) -> Result<Head, String> {
     let mut r = Reader { bytes, at: 0, what: "head.bin" };
-    r.magic(b"BSDH", 2)?;
+    let version = r.magic(b"BSDH", &[2, 3])?;
     let (input, hidden, outputs) = (r.u32()?, r.u32()?, r.u32()?);
     if outputs != OUTPUTS {
         return Err(format!("head.bin: {outputs} outputs, {OUTPUTS} expected"));
     }
-    let w1 = r.f32s(input.checked_mul(hidden).ok_or("size overflows")?)?;
+    let encoder = if version >= 3 && r.u32()? == 1 { Some(read_encoder(&mut r)?) } else { None };
+    let width = encoder.as_ref().map_or(0, Encoder::width) + input;
+    let w1 = r.f32s(width.checked_mul(hidden).ok_or("size overflows")?)?;
     let b1 = r.f32s(hidden)?;
     let w2 = r.f32s(OUTPUTS * hidden)?;
     let b2 = r.f32s(OUTPUTS)?;
@@ -87,9 +102,41 @@ pub fn read_head(bytes: &[u8]) -> Result<Head, String> {
     let thresholds = arr(r.f32s(OUTPUTS)?);
     let vetoes = arr(r.f32s(OUTPUTS)?);
     r.done()?;
-    let head = Head { input, hidden, w1, b1, w2, b2, platt_a, platt_b, thresholds, vetoes };
+    let head = Head { encoder, input, hidden, w1, b1, w2, b2, platt_a, platt_b, thresholds, vetoes };
     head.validate()?;
     Ok(head)
+}
+
+fn read_encoder(r: &mut Reader<'_>) -> Result<Encoder, String> {
+    let mut dims = [0usize; 7];
+    for v in &mut dims {
+        *v = r.u32()?;
+    }
+    let [dim_in, d, heads, ffn, draft_max, ctx_max, layers] = dims;
+    if d == 0 || d > 1024 || ffn > 8192 || layers > 12 || dim_in > 4096 || draft_max + ctx_max > 4096 {
+        return Err(format!("head.bin: an encoder of d {d}, ffn {ffn}, {layers} layers is out of range"));
+    }
+    let proj_w = r.f32s(d * dim_in)?;
+    let proj_b = r.f32s(d)?;
+    let pos = r.f32s((draft_max + ctx_max) * d)?;
+    let seg = r.f32s(2 * d)?;
+    let ln0 = r.pair(d)?;
+    let mut ls = Vec::with_capacity(layers);
+    for _ in 0..layers {
+        ls.push(Layer {
+            in_w: r.f32s(3 * d * d)?,
+            in_b: r.f32s(3 * d)?,
+            out_w: r.f32s(d * d)?,
+            out_b: r.f32s(d)?,
+            ln1: r.pair(d)?,
+            ff1_w: r.f32s(ffn * d)?,
+            ff1_b: r.f32s(ffn)?,
+            ff2_w: r.f32s(d * ffn)?,
+            ff2_b: r.f32s(d)?,
+            ln2: r.pair(d)?,
+        });
+    }
+    Ok(Encoder { dim_in, d, heads, ffn, draft_max, ctx_max, proj_w, proj_b, pos, seg, ln0, layers: ls })
 }
 
 #[cfg(test)]

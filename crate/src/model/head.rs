@@ -12,9 +12,16 @@ pub const PATIENT_FLAG: usize = 1;
 /// A `warn` for the approach kind.
 pub const APPROACH_WARN: usize = 2;
 
-/// Weights of `input -> hidden (ReLU) -> OUTPUTS`, row-major (`w1[h * input + i]`).
+use super::encoder::Encoder;
+
+/// Weights of `input -> hidden (ReLU) -> OUTPUTS`, row-major (`w1[h * width + i]`, where
+/// `width` is [`Head::width`]: the encoder's pooled vectors, if there is an encoder, then
+/// the `input` features).
 #[derive(Debug, Clone)]
 pub struct Head {
+    /// The contextual encoder whose pooled output comes first in the head's input.
+    pub encoder: Option<Encoder>,
+    /// How many features (`features::width`) the head reads after the encoder's output.
     pub input: usize,
     pub hidden: usize,
     pub w1: Vec<f32>,
@@ -32,26 +39,35 @@ pub struct Head {
 }
 
 impl Head {
+    /// The length of the vector `logits` reads.
+    pub fn width(&self) -> usize {
+        self.encoder.as_ref().map_or(0, Encoder::width) + self.input
+    }
+
     /// Checks the shapes fit.
     pub fn validate(&self) -> Result<(), String> {
-        let ok = self.w1.len() == self.input * self.hidden
+        if let Some(e) = &self.encoder {
+            e.validate()?;
+        }
+        let ok = self.w1.len() == self.width() * self.hidden
             && self.b1.len() == self.hidden
             && self.w2.len() == OUTPUTS * self.hidden
             && self.b2.len() == OUTPUTS;
         if ok {
             Ok(())
         } else {
-            Err(format!("head: weights do not fit {} -> {} -> {OUTPUTS}", self.input, self.hidden))
+            Err(format!("head: weights do not fit {} -> {} -> {OUTPUTS}", self.width(), self.hidden))
         }
     }
 
     /// The raw logits of one feature vector; `hidden` is scratch of `self.hidden` floats.
     pub fn logits(&self, x: &[f32], hidden: &mut Vec<f32>) -> [f32; OUTPUTS] {
-        debug_assert_eq!(x.len(), self.input);
+        let width = self.width();
+        debug_assert_eq!(x.len(), width);
         hidden.clear();
         hidden.extend_from_slice(&self.b1);
         for (h, acc) in hidden.iter_mut().enumerate() {
-            let row = &self.w1[h * self.input..(h + 1) * self.input];
+            let row = &self.w1[h * width..(h + 1) * width];
             *acc += dot(row, x);
             *acc = acc.max(0.0);
         }
@@ -70,7 +86,7 @@ impl Head {
 }
 
 /// A dot product in four lanes (the compiler vectorises it).
-fn dot(a: &[f32], b: &[f32]) -> f32 {
+pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
     let mut acc = [0.0f32; 4];
     let (ca, cb) = (a.chunks_exact(4), b.chunks_exact(4));
     let tail: f32 = ca.remainder().iter().zip(cb.remainder()).map(|(x, y)| x * y).sum();
@@ -93,6 +109,7 @@ mod tests {
     #[test]
     fn a_tiny_head_computes_by_hand() {
         let h = Head {
+            encoder: None,
             input: 2,
             hidden: 2,
             w1: vec![1.0, 0.0, 0.0, -1.0],

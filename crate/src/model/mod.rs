@@ -4,6 +4,7 @@
 //!
 //! - `tokenizer`: BERT's uncased WordPiece;
 //! - `embeddings`: static token vectors distilled from all-MiniLM-L6-v2, pooled;
+//! - `encoder`: a small transformer over those vectors, so word order and context count;
 //! - `features`: the vector the head reads, laid out in one place;
 //! - `head`: the trained network, calibration and thresholds;
 //! - `format`: the two weight files (`crate/model/static.bin`, `crate/model/head.bin`).
@@ -13,6 +14,7 @@
 //! post is not averaged away.
 
 pub mod embeddings;
+pub mod encoder;
 pub mod features;
 pub mod format;
 pub mod head;
@@ -122,6 +124,15 @@ impl Model {
     /// one table).
     pub fn with_head(embeddings: Arc<Embeddings>, head_bin: &[u8]) -> Result<Model, String> {
         let head = format::read_head(head_bin)?;
+        if let Some(e) = &head.encoder {
+            if e.dim_in != embeddings.dim() {
+                return Err(format!(
+                    "head.bin's encoder reads {}-dimensional rows but the embeddings have {}: retrain (npm run train)",
+                    e.dim_in,
+                    embeddings.dim()
+                ));
+            }
+        }
         let want = features::width(embeddings.dim());
         if head.input != want {
             return Err(format!(
@@ -168,12 +179,14 @@ impl Model {
     pub fn score(&self, text: &str, thread: &Thread, rules: &RuleView<'_>, explain: bool) -> Scored {
         let tokens = self.tokens(text);
         let ctx = self.context(thread);
+        let ctx_ids = self.head.encoder.as_ref().map(|_| self.last_ids(thread)).unwrap_or_default();
         let mut x = Vec::new();
         let mut scratch = Vec::new();
         let mut best = [0.0f32; OUTPUTS];
         let mut best_window: [&[Token]; OUTPUTS] = [&[]; OUTPUTS];
         for w in Model::windows(&tokens) {
-            features::assemble(&self.embeddings, w, &ctx, rules, &mut x);
+            let encoded = self.encode(w, &ctx_ids);
+            self.input(encoded.as_ref(), 0..0, w, &ctx, rules, &mut x);
             let p = self.head.probabilities(&x, &mut scratch);
             for o in 0..OUTPUTS {
                 if p[o] >= best[o] {
@@ -196,9 +209,42 @@ impl Model {
             } else {
                 (0..OUTPUTS).max_by(|&a, &b| best[a].total_cmp(&best[b])).unwrap_or(0)
             };
-            contributions = self.contributions(best_window[o], &ctx, rules, o, best[o]);
+            contributions = self.contributions(best_window[o], &ctx_ids, &ctx, rules, o, best[o]);
         }
         Scored { probabilities: best, verdicts, contributions }
+    }
+
+    /// The token ids of the other person's last message (what the encoder reads beside
+    /// the draft).
+    fn last_ids(&self, thread: &Thread) -> Vec<u32> {
+        self.tokens(thread.last_incoming()).into_iter().map(|t| t.id).collect()
+    }
+
+    /// The encoder's reading of one window, if the head has an encoder.
+    fn encode(&self, window: &[Token], ctx_ids: &[u32]) -> Option<encoder::Encoded> {
+        let enc = self.head.encoder.as_ref()?;
+        let ids: Vec<u32> = window.iter().map(|t| t.id).collect();
+        Some(enc.encode(&self.embeddings, &ids, ctx_ids))
+    }
+
+    /// The head's input for `window` into `x`: the encoder's pooled vectors (leaving out
+    /// the window's positions in `skip`), then the features of `tokens`.
+    fn input(
+        &self,
+        encoded: Option<&encoder::Encoded>,
+        skip: std::ops::Range<usize>,
+        tokens: &[Token],
+        ctx: &ContextVectors,
+        rules: &RuleView<'_>,
+        x: &mut Vec<f32>,
+    ) {
+        let mut f = Vec::new();
+        features::assemble(&self.embeddings, tokens, ctx, rules, &mut f);
+        x.clear();
+        if let Some(e) = encoded {
+            e.pool(skip, x);
+        }
+        x.extend_from_slice(&f);
     }
 
     /// The verdicts the thresholds give to probabilities.
@@ -215,10 +261,13 @@ impl Model {
         ByKind { patient, approach }
     }
 
-    /// Leave one word out: how much output `o` falls without each word of the window.
+    /// Leave one word out: how much output `o` falls without each word of the window. The
+    /// encoder runs once: a word left out leaves its positions out of the draft's mean,
+    /// the other words' contextual vectors held as they were read whole.
     fn contributions(
         &self,
         window: &[Token],
+        ctx_ids: &[u32],
         ctx: &ContextVectors,
         rules: &RuleView<'_>,
         o: usize,
@@ -228,6 +277,7 @@ impl Model {
         let mut x = Vec::new();
         let mut scratch = Vec::new();
         let mut rest: Vec<Token> = Vec::with_capacity(window.len());
+        let encoded = self.encode(window, ctx_ids);
         let mut i = 0;
         while i < window.len() {
             let (s, e) = (window[i].start, window[i].end);
@@ -238,7 +288,7 @@ impl Model {
             rest.clear();
             rest.extend_from_slice(&window[..i]);
             rest.extend_from_slice(&window[j..]);
-            features::assemble(&self.embeddings, &rest, ctx, rules, &mut x);
+            self.input(encoded.as_ref(), i..j, &rest, ctx, rules, &mut x);
             let p = self.head.probabilities(&x, &mut scratch)[o];
             if full - p > 0.0 {
                 out.push((s, e, full - p));
