@@ -2,12 +2,14 @@
 // lib/targets.mjs): the Rust core to wasm (release), its JS glue
 // with wasm-bindgen, size-optimised with wasm-opt when present, the TypeScript bundled with
 // esbuild, and the manifest, _locales and static files copied. It builds in a temporary
-// directory and renames it into place, so nothing half-built looks complete.
+// directory and renames it into place, so nothing half-built looks complete. Last, the
+// test builds the e2e tests load (dist/probe-*, see lib/probe.mjs).
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
 import { fail, have, output, ROOT, run, step } from "./lib/run.mjs";
+import { buildProbes } from "./lib/probe.mjs";
 import { buildTargets, FIREFOX_MIN } from "./lib/targets.mjs";
 
 export const DIST = join(ROOT, "dist", "chromium");
@@ -23,8 +25,11 @@ function size(file) {
   return `${(bytes.length / 1024).toFixed(0)} KB (${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzipped)`;
 }
 
+/** esbuild and the content script's options, kept for the test builds. */
+let esbuild;
+let contentOptions;
+
 async function bundle(tmp, gen) {
-  let esbuild;
   try {
     esbuild = await import("esbuild");
   } catch {
@@ -37,9 +42,12 @@ async function bundle(tmp, gen) {
     logLevel: "warning",
     alias: { "bedside-wasm": join(gen, "bedside.js") },
     legalComments: "none",
+    // The test build's probes (extension/src/content/probe.ts) are compiled out here.
+    define: { __PROBE__: "false" },
   };
   await esbuild.build({ ...common, entryPoints: [join(EXT, "src", "background.ts")], format: "esm", outfile: join(tmp, "background.js") });
-  await esbuild.build({ ...common, entryPoints: [join(EXT, "src", "content", "main.ts")], format: "iife", outfile: join(tmp, "content.js") });
+  contentOptions = { ...common, entryPoints: [join(EXT, "src", "content", "main.ts")], format: "iife" };
+  await esbuild.build({ ...contentOptions, outfile: join(tmp, "content.js") });
   // The extension pages: the toolbar popup and the options page (ES modules, with their HTML and CSS).
   await esbuild.build({ ...common, entryPoints: { popup: join(EXT, "src", "popup", "main.ts"), options: join(EXT, "src", "options", "main.ts") }, format: "esm", outdir: tmp });
   for (const f of PAGE_FILES) cpSync(join(EXT, "src", f), join(tmp, basename(f)));
@@ -85,7 +93,7 @@ export async function build() {
   try {
     // The name section (function names, ~300 KB) only serves debuggers: not shipped.
     step("wasm-bindgen", () =>
-      run("wasm-bindgen", ["--target", "web", "--no-typescript", "--remove-name-section", "--remove-producers-section", "--out-dir", gen, WASM],
+      run("wasm-bindgen", ["--target", "web", "--no-typescript", "--remove-name-section", "--remove-producers-section", "--experimental-reset-state-function", "--out-dir", gen, WASM],
         "wasm-bindgen must match Cargo.lock: run `node scripts/setup.mjs`"));
     const wasmOut = join(tmp, "bedside_bg.wasm");
     cpSync(join(gen, "bedside_bg.wasm"), wasmOut);
@@ -114,6 +122,7 @@ export async function build() {
   console.log(`  model: ${size(join(DIST, "model", "static.bin"))} + ${size(join(DIST, "model", "head.bin"))}`);
   console.log(`  wasm: ${size(join(DIST, "bedside_bg.wasm"))}; content.js: ${size(join(DIST, "content.js"))}; background.js: ${size(join(DIST, "background.js"))}`);
   await step("firefox build and store packages", buildTargets);
+  await step("test builds (dist/probe-chromium, dist/probe-firefox)", () => buildProbes(esbuild, contentOptions));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await build();

@@ -4,7 +4,8 @@
 // appeared, saves dist/demo.png, and exits.
 import { join } from "node:path";
 import { build } from "./build.mjs";
-import { launch } from "./lib/chromium.mjs";
+import { EXTENSION_DIR, launch } from "./lib/chromium.mjs";
+import { PROBE_DIRS } from "./lib/probe.mjs";
 import { ROOT, step } from "./lib/run.mjs";
 import { serve } from "./lib/serve.mjs";
 import { setup } from "./setup.mjs";
@@ -21,7 +22,8 @@ await step("build", build);
 const server = await serve(join(ROOT, "tests", "fixtures"), Number(process.env.PORT ?? 0));
 const demo = `${server.url}demo.html`;
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const browser = await launch({ headless: !headed });
+// Headless, the demo reads what was drawn, so it loads the test build (scripts/lib/probe.mjs).
+const browser = await launch({ headless: !headed, dir: headed ? EXTENSION_DIR : PROBE_DIRS.chromium });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(demo);
 
@@ -34,11 +36,11 @@ if (headed) {
   for (const [selector, name, text] of SAMPLES) {
     await page.click(selector);
     await page.locator(selector).pressSequentially(text);
-    await page.waitForFunction((len) => Number(document.querySelector("bedside-overlay")?.dataset.checkedLength) === len,
+    await page.waitForFunction((len) => Number(document.documentElement.dataset.bedsideCheckedLength) === len,
       text.length, { timeout: 10000 }).catch(() => {});
     const badge = await page.evaluate((sel) => {
       const r = document.querySelector(sel).getBoundingClientRect();
-      const badges = document.querySelector("bedside-overlay")?.shadowRoot?.querySelectorAll(".badge") ?? [];
+      const badges = document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelectorAll(".badge") ?? [];
       const b = [...badges].find((x) => Math.abs(x.parentElement.getBoundingClientRect().top - r.top) < 1);
       return b ? `${b.dataset.verdict.toUpperCase()} — ${b.querySelector("button")?.title ?? ""}` : "nothing (no warning)";
     }, selector);

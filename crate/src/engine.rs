@@ -1,5 +1,7 @@
 //! The engine: a policy compiled once, then `check(text, context)` many times. Runs the
-//! detectors, drops what the policy says to ignore, scores, and builds the report.
+//! detectors, drops what the policy says to ignore (anything over a colleague's name; over
+//! a word the user ignores, only a soft finding of the built-in detectors), scores, and
+//! builds the report.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -44,8 +46,20 @@ pub struct Engine {
     /// The learned scorer; without it the rules judge alone.
     model: Option<Arc<Model>>,
     organisation: Organisation,
-    /// Staff names and the user's ignored words: never a finding.
+    /// Staff names (weight `STAFF`) and the user's ignored words (weight `USER`), in one
+    /// automaton: see `drop_ignored`.
     ignored: Lexicon,
+}
+
+/// The weight that tags a staff name in `Engine::ignored`.
+const STAFF: u8 = 2;
+/// The weight that tags one of the user's ignored words in `Engine::ignored`.
+const USER: u8 = 1;
+
+/// Whether a word the user ignores may quiet a finding of the built-in detectors: not one
+/// that identifies alone (a checksummed health number, a record number, a date of birth).
+fn user_may_ignore(h: &Hit) -> bool {
+    !identifies_alone(h)
 }
 
 impl Default for Engine {
@@ -61,8 +75,8 @@ impl Engine {
         let ignored = policy
             .staff_names
             .iter()
-            .chain(&policy.ignore_words)
-            .map(|w| (w.clone(), 1));
+            .map(|w| (w.clone(), STAFF))
+            .chain(policy.ignore_words.iter().map(|w| (w.clone(), USER)));
         Engine {
             model: model::builtin(),
             organisation: Organisation::new(&policy),
@@ -225,8 +239,9 @@ impl Engine {
             }
             // Inside the scope, the policy's word lists read the draft lowercased once
             // with the built-in ones, not each in a copy of its own.
+            let built_in = hits.len();
             self.organisation.detect(doc, &mut hits);
-            self.drop_ignored(doc, &mut hits);
+            self.drop_ignored(doc, &mut hits, built_in);
         });
 
         let mut incoming = Vec::new();
@@ -259,13 +274,25 @@ impl Engine {
         }
     }
 
-    /// Removes hits that overlap a staff name or an ignored word.
-    fn drop_ignored(&self, doc: &Doc, hits: &mut Vec<Hit>) {
+    /// Removes hits that overlap a staff name, and those of the built-in detectors
+    /// (`hits[..built_in]`; the policy's own come after) that overlap a word the user
+    /// ignores, unless they identify alone. The user's words never quiet the
+    /// organisation's names and patterns, nor the user's own identifying words.
+    fn drop_ignored(&self, doc: &Doc, hits: &mut Vec<Hit>, built_in: usize) {
         let mut spans = Vec::new();
         self.ignored.find(&doc.norm, &mut spans);
-        if !spans.is_empty() {
-            hits.retain(|h| !spans.iter().any(|s| s.start < h.end && h.start < s.end));
+        if spans.is_empty() {
+            return;
         }
+        let mut i = 0;
+        // `retain` visits the hits in order, so `i` is each one's index.
+        hits.retain(|h| {
+            let user_may = i < built_in && user_may_ignore(h);
+            i += 1;
+            !spans.iter().any(|s| {
+                s.start < h.end && h.start < s.end && (s.weight == STAFF || user_may)
+            })
+        });
     }
 
     fn report(

@@ -7,7 +7,9 @@
 import { checkInPasses } from "./core";
 import { PORT_NAME, type CheckReply, type CheckRequest, type Report } from "./protocol";
 import { redrawAll, watchTabs } from "./worker/badge";
+import { migrateUserSettings } from "./settings/migrate";
 import { listenForMessages } from "./worker/messages";
+import { watchPauses } from "./worker/pauses";
 import { quietFor } from "./worker/quiet";
 import { reinjectOnInstall } from "./worker/reinject";
 import { afterSettingsChange, watchSettings, workerState } from "./worker/settings";
@@ -46,6 +48,9 @@ listenForMessages();
 reinjectOnInstall();
 watchSettings();
 watchTabs();
+watchPauses();
 afterSettingsChange(() => void redrawAll());
+// Settings an older version kept on the sync servers move to this device (once).
+migrateUserSettings().catch((e: unknown) => console.error("Bedside: settings not moved off sync storage", e));
 // Load the settings and compile the core now, so the first draft does not wait.
 workerState().catch((e: unknown) => console.error("Bedside: the core did not load", e));

@@ -2,6 +2,8 @@
  * The contract between the content script and the background worker: the Port's name,
  * its messages, and the report the Rust core returns (see crate/src/report.rs).
  */
+import type { Justification } from "./settings/justification";
+import type { Mode } from "./settings/schema";
 
 /** The long-lived Port every content script opens to the worker. */
 export const PORT_NAME = "bedside";
@@ -52,11 +54,28 @@ export interface CheckRequest {
 export type CheckReply = { id: number; report: Report; final: boolean } | { id: number; error: string };
 
 /** One-off messages (chrome.runtime.sendMessage) to the worker, from the popup, the
- * options page and the content script. */
+ * options page and the content script. `bedside:state` (every setting, the organisation's
+ * dictionaries included) is answered only to the extension's own pages; a content script
+ * asks `bedside:page` and gets `PageSettings`. */
 export type WorkerMessage =
   | { type: "bedside:check"; text: string; context: string }
   | { type: "bedside:state" }
-  | { type: "bedside:verdict"; box: number; verdict: Verdict; kinds: Kind[] };
+  | { type: "bedside:page" }
+  /** A box's verdict changed; `focused`: whether its frame's document has focus. */
+  | { type: "bedside:verdict"; box: number; verdict: Verdict; kinds: Kind[]; focused: boolean }
+  /** The sending frame (one with compose boxes) gained focus: its boxes set the badge. */
+  | { type: "bedside:focus" }
+  | { type: "bedside:justified"; reason: Justification };
+
+/** The settings a page's content script needs, and nothing more (no dictionaries, no
+ * patterns, no organisation name): the worker's answer to `bedside:page`. */
+export interface PageSettings {
+  mode: Mode;
+  /** Block mode: the card offers "post anyway" for a held send. */
+  allowUserOverride: boolean;
+  /** Block mode: "post anyway" first asks for a reason, one of `JUSTIFICATIONS`. */
+  requireJustification: boolean;
+}
 
 /** The worker → the extension's open pages (popup, options): settings were reloaded. */
 export type PageMessage = { type: "bedside:reloaded" };

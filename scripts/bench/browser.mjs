@@ -315,7 +315,7 @@ async function typeEditor(page, cdp, selector, text) {
   const longTasks = await page.evaluate((n) => globalThis.__longTasks.slice(n), lt0);
   const measures = await page.evaluate(() => performance.getEntriesByType("measure")
     .filter((e) => e.name.startsWith("bedside:")).map((e) => ({ name: e.name, duration: e.duration })));
-  const drawn = await page.evaluate(() => Number(document.querySelector("bedside-overlay")?.dataset.checks ?? 0));
+  const drawn = await page.evaluate(() => Number(document.documentElement.dataset.bedsideChecks ?? 0));
   return { ...r, longTasks, measures, checksDrawn: drawn };
 }
 

@@ -1,5 +1,6 @@
-// Launches Chromium with the unpacked extension from dist/chromium in a throwaway profile,
-// and finds the extension's service worker and id. Shared by `npm start` and the e2e tests.
+// Launches Chromium with the unpacked extension (dist/chromium, or the test build
+// dist/probe-chromium) in a throwaway profile, and finds the extension's service worker
+// and id. Shared by `npm start` and the e2e tests.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,9 +12,9 @@ export const EXTENSION_DIR = join(ROOT, "dist", "chromium");
 export const EXTENSION_ID = "fmdgpdahincfpdeoehgfmjackncahpcj";
 
 /** Starts Chromium with Bedside loaded; resolves to { context, worker, extensionId, close }. */
-export async function launch({ headless = true } = {}) {
-  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    throw new Error("dist/chromium is not built: run `npm run build`");
+export async function launch({ headless = true, dir = EXTENSION_DIR, args = [] } = {}) {
+  if (!existsSync(join(dir, "manifest.json"))) {
+    throw new Error(`${dir} is not built: run \`npm run build\``);
   }
   const { chromium } = await import("playwright-core");
   const profile = mkdtempSync(join(tmpdir(), "bedside-profile-"));
@@ -22,10 +23,11 @@ export async function launch({ headless = true } = {}) {
     headless,
     viewport: { width: 900, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
       "--disable-sync", "--no-first-run", "--disable-quic",
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15000 }));

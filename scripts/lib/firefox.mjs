@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, write
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ROOT } from "./run.mjs";
-import { FIREFOX_DIR, GECKO_ID } from "./targets.mjs";
+import { PROBE_DIRS } from "./probe.mjs";
+import { GECKO_ID } from "./targets.mjs";
 
 export const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 const WITH_POLICIES = join(ROOT, "tests", "e2e-firefox", "firefox-with-policies.sh");
@@ -53,13 +54,13 @@ export function firefoxVersion() {
 /** Starts Firefox (headless, throwaway profile) with the Firefox build installed as a
  * temporary add-on. With `policies` (the object under "policies" in policies.json), they
  * are in force for this Firefox only. Resolves to { browser, extensionId, openHook, close }. */
-export async function launch({ policies = null, headless = true } = {}) {
-  if (!existsSync(join(FIREFOX_DIR, "manifest.json"))) throw new Error("dist/firefox is not built: run `npm run build`");
+export async function launch({ policies = null, headless = true, dir = PROBE_DIRS.firefox } = {}) {
+  if (!existsSync(join(dir, "manifest.json"))) throw new Error(`${dir} is not built: run \`npm run build\``);
   const puppeteer = (await import("puppeteer-core")).default;
   const tmp = mkdtempSync(join(tmpdir(), "bedside-firefox-"));
-  // The add-on under test: dist/firefox as built, plus the blank hook page.
+  // The add-on under test: the test build of dist/firefox (lib/probe.mjs), plus the blank hook page.
   const addon = join(tmp, "addon");
-  cpSync(FIREFOX_DIR, addon, { recursive: true });
+  cpSync(dir, addon, { recursive: true });
   writeFileSync(join(addon, HOOK_PAGE), '<!doctype html>\n<meta charset="utf-8">\n<title>Bedside test hook</title>\n');
   const env = {
     ...process.env,

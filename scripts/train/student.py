@@ -21,6 +21,19 @@ import export, features, folds as folds_mod
 
 DRAFT, CTX = 320, 64  # a draft window is at most 320 tokens (crate/src/model/mod.rs)
 D, LAYERS, HEADS, FFN = 128, 1, 4, 256
+EPOCHS = 8
+
+
+def configure(layers=None, dim=None, epochs=None):
+    """Overrides the shape for a comparison run (train.py --layers/--dim/--epochs); the
+    feed-forward stays twice the width and the head count 4."""
+    global D, LAYERS, FFN, EPOCHS
+    if layers:
+        LAYERS = layers
+    if dim:
+        D, FFN = dim, 2 * dim
+    if epochs:
+        EPOCHS = epochs
 
 
 def read_tokens(rows):
@@ -106,9 +119,10 @@ def buckets(idx, tokens, size, rng):
     return bs
 
 
-def train(tokens, X, Y, tr, table, seed, epochs=8, lr=1e-3):
+def train(tokens, X, Y, tr, table, seed, epochs=None, lr=1e-3):
     import torch
     torch.set_num_threads(max(1, os.cpu_count() or 1))
+    epochs = epochs or EPOCHS
     rng = np.random.default_rng(seed)
     net = build(table, X.shape[1], seed)
     opt = torch.optim.AdamW([p for p in net.parameters() if p.requires_grad], lr=lr, weight_decay=1e-4)

@@ -318,6 +318,10 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--compare", action="store_true", help="also score the other candidates")
     ap.add_argument("--no-write", action="store_true", help="print the figures, leave the weights and TRAINING.json alone")
+    ap.add_argument("--layers", type=int, help="the encoder's transformer layers (default: student.LAYERS)")
+    ap.add_argument("--dim", type=int, help="the encoder's width (default: student.D)")
+    ap.add_argument("--epochs", type=int, help="the encoder's training epochs (default: student.EPOCHS)")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the static MLP's row (quicker comparisons)")
     args = ap.parse_args()
     t0 = time.time()
     rows = load_rows()
@@ -377,7 +381,8 @@ def main():
              "groups": {g: figures(rows, rules_pat, rules_app, np.array(groups) == g) for g in sorted(set(groups))}}
     results.append(rules)
     print("rules alone:", rules["pooled"])
-    results.append(score("static-256 + MLP", feats, "mlp")[0])
+    if not args.no_baseline:
+        results.append(score("static-256 + MLP", feats, "mlp")[0])
     if args.compare:
         results.append(score("static-256 + logistic", feats, "lr")[0])
         mini = minilm_features(rows, feats, width)
@@ -385,8 +390,9 @@ def main():
         results.append(score("MiniLM frozen + logistic", mini, "lr")[0])
 
     import student
+    student.configure(layers=args.layers, dim=args.dim, epochs=args.epochs)
     lg_s, fold, nets, full, (mu, sd) = student.oof(rows, feats_alone, Y, groups, args.folds, SEED)
-    name = f"static-256 + encoder ({student.LAYERS} layer, {student.D}-d) + MLP (shipped)"
+    name = f"static-256 + encoder ({student.LAYERS}-layer, {student.D}-d) + MLP (shipped)"
     shipped, (_, _, _, a, b, th, veto) = score(name, None, None, (lg_s, fold, nets))
     results.append(shipped)
     if args.no_write:

@@ -44,7 +44,7 @@ async function openDemo() {
 
 /** Results Bedside has drawn on the page so far (its overlay host counts them). */
 function checks(page) {
-  return page.evaluate(() => Number(document.querySelector("bedside-overlay")?.dataset.checks ?? 0));
+  return page.evaluate(() => Number(document.documentElement.dataset.bedsideChecks ?? 0));
 }
 
 /** Types `text` key by key into `selector` and waits until Bedside has drawn its result
@@ -54,8 +54,8 @@ async function typeInto(page, selector, text) {
   await page.click(selector);
   await page.keyboard.type(text);
   await page.waitForFunction((n, len) => {
-    const host = document.querySelector("bedside-overlay");
-    return Number(host?.dataset.checks ?? 0) > n && Number(host?.dataset.checkedLength) === len;
+    const d = document.documentElement.dataset;
+    return Number(d.bedsideChecks ?? 0) > n && Number(d.bedsideCheckedLength) === len;
   }, { timeout: 15000 }, before, text.length);
 }
 
@@ -64,24 +64,29 @@ async function typeInto(page, selector, text) {
 function drawn(page, selector) {
   return page.evaluate((sel) => {
     const box = document.querySelector(sel);
-    const root = document.querySelector("bedside-overlay")?.shadowRoot;
+    const root = document.querySelector("[data-bedside-probe]")?.shadowRoot;
     const r = box.getBoundingClientRect();
     const badge = [...(root?.querySelectorAll(".badge") ?? [])].find((b) => {
       const l = b.parentElement.getBoundingClientRect();
       return Math.abs(l.left - r.left) < 1 && Math.abs(l.top - r.top) < 1;
     });
     const marks = badge ? [...badge.parentElement.querySelectorAll(".mark")] : [];
+    // An editor's underlined spans: its marks (one per line a span covers), by span.
     const highlighted = [];
-    for (const name of ["bedside-warn", "bedside-caution"]) {
-      for (const range of globalThis.CSS?.highlights?.get(name) ?? []) {
-        if (box.contains(range.startContainer)) highlighted.push({ name, text: range.toString() });
+    if (!("value" in box)) {
+      const seen = new Set();
+      for (const m of marks) {
+        const key = `${m.dataset.start}:${m.dataset.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        highlighted.push({ name: `bedside-${m.dataset.verdict}`, text: m.dataset.text });
       }
     }
     return {
       verdict: badge?.dataset.verdict ?? null,
       kinds: badge?.dataset.kinds ?? null,
       label: badge?.textContent ?? null,
-      marks: marks.map((m) => ({ w: m.getBoundingClientRect().width, h: m.getBoundingClientRect().height })),
+      marks: ("value" in box ? marks : []).map((m) => ({ w: m.getBoundingClientRect().width, h: m.getBoundingClientRect().height })),
       highlighted,
       value: box.value ?? box.textContent,
       focused: document.activeElement === box,

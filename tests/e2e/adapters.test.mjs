@@ -70,7 +70,7 @@ after(() => env?.close());
 
 /** The reply-context length recorded by the overlay for the last check. */
 function contextChars(page) {
-  return page.evaluate(() => Number(document.querySelector("bedside-overlay")?.dataset.contextChars ?? -1));
+  return page.evaluate(() => Number(document.documentElement.dataset.bedsideContextChars ?? -1));
 }
 
 async function open(url) {

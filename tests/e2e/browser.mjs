@@ -1,17 +1,21 @@
 // Shared e2e helpers: Chromium with the real unpacked extension, the fixtures served over
-// http, and page probes that read what Bedside drew (its overlay's open shadow root and
-// the document's CSS highlights) without touching the page.
+// http, and page probes that read what Bedside drew without touching the page. The
+// probes need the test build (dist/probe-chromium: an open overlay marked
+// `data-bedside-probe`, counters on the root element; scripts/lib/probe.mjs); tests of
+// what a page can see start the shipped build with `start({ shipped: true })`.
 import { join } from "node:path";
-import { launch } from "../../scripts/lib/chromium.mjs";
+import { EXTENSION_DIR, launch } from "../../scripts/lib/chromium.mjs";
+import { PROBE_DIRS } from "../../scripts/lib/probe.mjs";
 import { ROOT } from "../../scripts/lib/run.mjs";
 import { serve } from "../../scripts/lib/serve.mjs";
 
 export { EXTENSION_ID } from "../../scripts/lib/chromium.mjs";
 
-/** Starts the fixture server and the browser; `close()` stops both. */
-export async function start() {
+/** Starts the fixture server and the browser with the test build (`shipped`: the build
+ * users get; `args`: more Chromium switches); `close()` stops both. */
+export async function start({ shipped = false, args = [] } = {}) {
   const server = await serve(join(ROOT, "tests", "fixtures"));
-  const browser = await launch();
+  const browser = await launch({ dir: shipped ? EXTENSION_DIR : PROBE_DIRS.chromium, args });
   return {
     ...browser,
     url: server.url,
@@ -31,14 +35,14 @@ export async function openDemo(env) {
 
 /** How many results Bedside has drawn on the page so far. */
 export function checks(page) {
-  return page.evaluate(() => Number(document.querySelector("bedside-overlay")?.dataset.checks ?? 0));
+  return page.evaluate(() => Number(document.documentElement.dataset.bedsideChecks ?? 0));
 }
 
 /** Waits until Bedside has drawn a result, after the first `after`, for a draft of `length`. */
 export async function waitForCheck(page, after, length) {
   await page.waitForFunction(([n, len]) => {
-    const host = document.querySelector("bedside-overlay");
-    return Number(host?.dataset.checks ?? 0) > n && Number(host?.dataset.checkedLength) === len;
+    const d = document.documentElement.dataset;
+    return Number(d.bedsideChecks ?? 0) > n && Number(d.bedsideCheckedLength) === len;
   }, [after, length], { timeout: 10000 });
 }
 
@@ -55,7 +59,7 @@ export async function typeInto(page, selector, text) {
 export function drawn(page, selector) {
   return page.evaluate((sel) => {
     const box = document.querySelector(sel);
-    const root = document.querySelector("bedside-overlay")?.shadowRoot;
+    const root = document.querySelector("[data-bedside-probe]")?.shadowRoot;
     const badges = [...(root?.querySelectorAll(".badge") ?? [])];
     // The badge for this box is the one whose layer sits over it.
     const r = box.getBoundingClientRect();
@@ -64,10 +68,15 @@ export function drawn(page, selector) {
       return Math.abs(l.left - r.left) < 1 && Math.abs(l.top - r.top) < 1;
     });
     const marks = badge ? [...badge.parentElement.querySelectorAll(".mark")] : [];
+    // An editor's underlined spans: its marks (one per line a span covers), by span.
     const highlighted = [];
-    for (const name of ["bedside-warn", "bedside-caution"]) {
-      for (const range of CSS.highlights.get(name) ?? []) {
-        if (box.contains(range.startContainer)) highlighted.push({ name, text: range.toString() });
+    if (!("value" in box)) {
+      const seen = new Set();
+      for (const m of marks) {
+        const key = `${m.dataset.start}:${m.dataset.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        highlighted.push({ name: `bedside-${m.dataset.verdict}`, text: m.dataset.text });
       }
     }
     return {
@@ -76,7 +85,7 @@ export function drawn(page, selector) {
       label: badge?.textContent ?? null,
       // Warnings are announced by the overlay's one polite status region.
       role: badge ? (root.querySelector(".announce")?.getAttribute("role") ?? null) : null,
-      marks: marks.map((m) => ({ w: m.getBoundingClientRect().width, h: m.getBoundingClientRect().height })),
+      marks: ("value" in box ? marks : []).map((m) => ({ w: m.getBoundingClientRect().width, h: m.getBoundingClientRect().height })),
       highlighted,
       value: box.value ?? box.textContent,
       focused: document.activeElement === box,

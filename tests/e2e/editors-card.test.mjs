@@ -17,7 +17,7 @@ before(async () => {
 after(() => env?.close());
 
 const card = (page) => page.evaluate(() => {
-  const c = document.querySelector("bedside-overlay").shadowRoot.querySelector(".card");
+  const c = document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card");
   return { open: !!c?.matches(":popover-open"), rules: c?.querySelector(".rules")?.hidden === false ? c.querySelector(".rules").textContent : null };
 });
 
@@ -28,11 +28,11 @@ for (const [name, box] of [["textarea", "#box"], ["lexical", "#box"], ["prosemir
     for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
     const at = PATIENT.length - 5;
     await page.keyboard.press("Alt+Shift+B");
-    await page.waitForFunction(() => document.querySelector("bedside-overlay").shadowRoot.querySelector(".card:popover-open"));
+    await page.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card:popover-open"));
     const d = await probe(page, box);
     assert.ok(d.cardFocused, "focus is in the card");
     await page.keyboard.press("Escape");
-    await page.waitForFunction(() => !document.querySelector("bedside-overlay").shadowRoot.querySelector(".card:popover-open"));
+    await page.waitForFunction(() => !document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card:popover-open"));
     assert.ok((await probe(page, box)).focused, "focus is back in the editor");
     await waitForCaret(page, box, [at, at]);
     await page.keyboard.type("!");
@@ -45,7 +45,7 @@ test("why? shows the rules; redact all is one undo step", async () => {
   const page = await openFixture(env, "lexical");
   await typeDraft(page, "#box", PATIENT);
   await page.keyboard.press("Alt+Shift+B");
-  await page.waitForFunction(() => document.querySelector("bedside-overlay").shadowRoot.querySelector(".card:popover-open"));
+  await page.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card:popover-open"));
   assert.equal((await card(page)).rules, null, "the rules start folded");
   await clickAt(page, page, await cardPoint(page, "why"));
   assert.match((await card(page)).rules, /GMC/, "the cited rules are shown");
@@ -62,9 +62,9 @@ test("dismiss hides the warning for this draft, and a new draft warns again", as
   const page = await openFixture(env, "textarea");
   await typeDraft(page, "#box", PATIENT);
   await page.keyboard.press("Alt+Shift+B");
-  await page.waitForFunction(() => document.querySelector("bedside-overlay").shadowRoot.querySelector(".card:popover-open"));
+  await page.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card:popover-open"));
   await clickAt(page, page, await cardPoint(page, "dismiss"));
-  await page.waitForFunction(() => !document.querySelector("bedside-overlay").shadowRoot.querySelector(".badge"));
+  await page.waitForFunction(() => !document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".badge"));
   assert.equal((await card(page)).open, false);
   assert.ok((await probe(page, "#box")).focused, "focus is back in the box");
   await page.keyboard.type(" again");
@@ -85,7 +85,7 @@ test("search boxes, comboboxes, opted-out boxes and an unreadable editor are lef
   }
   // The control box is checked after all the others: once it is badged, they had their turn.
   await typeDraft(page, "#control", PATIENT);
-  const badges = await page.evaluate(() => document.querySelector("bedside-overlay").shadowRoot.querySelectorAll(".badge").length);
+  const badges = await page.evaluate(() => document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelectorAll(".badge").length);
   assert.equal(badges, 1, "only the control box is badged");
   assert.equal((await probe(page, "#control")).verdict, "warn");
   assert.equal(await page.evaluate(() => CSS.highlights.size), 0, "nothing is highlighted");

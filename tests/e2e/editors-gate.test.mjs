@@ -10,18 +10,18 @@ before(async () => {
   env = await startEditors();
 });
 after(() => env?.close());
-afterEach(() => env.worker.evaluate(() => chrome.storage.sync.remove("bedsideSettings")));
+afterEach(() => env.worker.evaluate(() => chrome.storage.local.remove("bedsideSettings")));
 
 /** Sets the user's mode the way the options page does: in the shared settings store. */
 const setMode = (mode) =>
-  env.worker.evaluate((m) => chrome.storage.sync.set({ bedsideSettings: { mode: m } }), mode);
+  env.worker.evaluate((m) => chrome.storage.local.set({ bedsideSettings: { mode: m } }), mode);
 const sent = (page) => page.evaluate(() => window.sent);
 const cardHeld = (page) => page.evaluate(() => {
-  const card = document.querySelector("bedside-overlay").shadowRoot.querySelector(".card");
+  const card = document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card");
   return !!card?.matches(":popover-open") && card.dataset.held === "true";
 });
 const waitHeld = (page) => page.waitForFunction(() => {
-  const card = document.querySelector("bedside-overlay")?.shadowRoot?.querySelector(".card");
+  const card = document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelector(".card");
   return !!card?.matches(":popover-open") && card.dataset.held === "true";
 });
 

@@ -1,6 +1,7 @@
 // Helpers for the editor e2e suites: builds the editor fixtures, opens one (waiting for its
 // editor), types into a box key by key, and probes what Bedside drew for a box — badge,
-// field marks, CSS highlights, the card — inside frames and open shadow roots too.
+// underline marks, the card — inside frames and open shadow roots too (the test build's
+// open overlay: scripts/lib/probe.mjs).
 // Boxes are named by a CSS selector that is looked up through open shadow roots.
 import { buildEditors } from "../fixtures/editors/build.mjs";
 import { checks, start, waitForCheck } from "./browser.mjs";
@@ -87,7 +88,7 @@ function helpers() {
 export function probe(scope, selector) {
   return scope.evaluate(([sel]) => {
     const box = window.__deep(sel);
-    const root = document.querySelector("bedside-overlay")?.shadowRoot;
+    const root = document.querySelector("[data-bedside-probe]")?.shadowRoot;
     const r = box.getBoundingClientRect();
     const layer = [...(root?.querySelectorAll(".box") ?? [])].find((l) => {
       const b = l.getBoundingClientRect();
@@ -95,14 +96,19 @@ export function probe(scope, selector) {
     });
     const badge = layer?.querySelector(".badge");
     const value = box.value ?? null;
-    const marks = [...(layer?.querySelectorAll(".mark") ?? [])].map((m) => {
+    const all = [...(layer?.querySelectorAll(".mark") ?? [])];
+    const marks = (value === null ? [] : all).map((m) => {
       const mr = m.getBoundingClientRect();
       return { text: value?.slice(Number(m.dataset.start), Number(m.dataset.end)), inside: mr.left >= r.left - 1 && mr.right <= r.right + 1 && mr.top >= r.top - 1 && mr.bottom <= r.bottom + 1, w: mr.width };
     });
+    // An editor's underlined spans: its marks (one per line a span covers), by span.
     const highlighted = [];
-    for (const name of ["bedside-warn", "bedside-caution"]) {
-      for (const range of CSS.highlights.get(name) ?? []) {
-        if (box.contains(range.startContainer)) highlighted.push(range.toString());
+    if (value === null) {
+      const seen = new Set();
+      for (const m of all) {
+        const key = `${m.dataset.start}:${m.dataset.end}`;
+        if (!seen.has(key)) highlighted.push(m.dataset.text);
+        seen.add(key);
       }
     }
     const card = root?.querySelector(".card");
@@ -150,7 +156,7 @@ export async function waitForDocument(scope, selector, text) {
 /** Where a button of the card is (found by class and, for redact, the finding's text). */
 export function cardPoint(scope, cls, findingText) {
   return scope.evaluate(([c, text]) => {
-    const card = document.querySelector("bedside-overlay").shadowRoot.querySelector(".card");
+    const card = document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card");
     const buttons = [...card.querySelectorAll(`button.${c}`)];
     const b = text === undefined ? buttons[0] : buttons.find((x) => x.closest("li").querySelector(".what").textContent === `“${text}”`);
     if (!b) throw new Error(`no ${c} button${text ? ` for ${text}` : ""} in the card`);
@@ -164,7 +170,7 @@ export function cardPoint(scope, cls, findingText) {
 export async function badgePoint(scope, selector) {
   return scope.evaluate(([sel]) => {
     const box = window.__deep(sel);
-    const root = document.querySelector("bedside-overlay").shadowRoot;
+    const root = document.querySelector("[data-bedside-probe]")?.shadowRoot;
     const r = box.getBoundingClientRect();
     for (const b of root.querySelectorAll(".badge button")) {
       const l = b.closest(".box").getBoundingClientRect();

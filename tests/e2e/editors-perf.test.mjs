@@ -84,7 +84,7 @@ for (const [name, box] of [["textarea", "#box"], ["csp", "#box"]]) {
     const n = await checks(page);
     await page.keyboard.insertText(text);
     const gaps = await page.evaluate(async () => {
-      const seen = () => document.querySelector("bedside-overlay")?.shadowRoot?.querySelector(".badge");
+      const seen = () => document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelector(".badge");
       const gaps = [];
       let last = performance.now();
       const t0 = last;

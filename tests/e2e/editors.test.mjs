@@ -44,6 +44,9 @@ for (const c of CASES) {
       const scope = await scopeOf(page, c.frame);
       await typeDraft(scope, c.box, PATIENT, page);
       await waitForDocument(scope, c.box, PATIENT);
+      // The status region speaks a moment after it is put into the page (so it is heard).
+      await scope.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelector(".announce")?.textContent,
+        null, { timeout: 2000 }).catch(() => {});
       const d = await probe(scope, c.box);
       assert.equal(d.verdict, "warn");
       assert.equal(d.button, "BUTTON", "the badge is a button");
@@ -81,7 +84,7 @@ for (const c of CASES) {
       assert.deepEqual(await caretOf(scope, c.box), [caret, caret]);
 
       await clickAt(page, scope, await badgePoint(scope, c.box));
-      await scope.waitForFunction(() => document.querySelector("bedside-overlay").shadowRoot.querySelector(".card:popover-open"));
+      await scope.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card:popover-open"));
       await clickAt(page, scope, await cardPoint(scope, "redact", "Hexham"));
       const redacted = PATIENT.replace("Hexham", "[place]");
       await waitForDocument(scope, c.box, redacted);

@@ -16,8 +16,8 @@ before(async () => {
 after(() => env?.close());
 
 /** The overlays on the page: how many results each drew, and its badges. */
-const overlays = (page) => page.evaluate(() => [...document.querySelectorAll("bedside-overlay")].map((h) => ({
-  checks: Number(h.dataset.checks ?? 0), badges: [...h.shadowRoot.querySelectorAll(".badge")].map((b) => b.dataset.verdict),
+const overlays = (page) => page.evaluate(() => [...document.querySelectorAll("[data-bedside-probe]")].map((h) => ({
+  checks: Number(document.documentElement.dataset.bedsideChecks ?? 0), badges: [...h.shadowRoot.querySelectorAll(".badge")].map((b) => b.dataset.verdict),
 })));
 
 /** Types `text` at the end of the focused box, and waits for the check of `total` chars. */
@@ -67,15 +67,15 @@ test("after the extension reloads, the old content script stands down and the op
   assert.deepEqual((await overlays(page)).map((o) => o.badges), [["warn"]]);
 
   // Mark the old copy's overlay, so the wait below cannot mistake it for the new one's.
-  await page.evaluate(() => { document.querySelector("bedside-overlay").dataset.old = "1"; });
+  await page.evaluate(() => { document.querySelector("[data-bedside-probe]").dataset.old = "1"; });
   const restarted = env.context.waitForEvent("serviceworker");
   await env.worker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50));
   env.worker = await restarted;
   // The old copy removed its overlay; the new one, injected by the worker, checked the
   // focused box at once: one overlay, a fresh count, the warning back.
   await page.waitForFunction(() => {
-    const hosts = document.querySelectorAll("bedside-overlay");
-    return hosts.length === 1 && !hosts[0].dataset.old && hosts[0].dataset.checks === "1" &&
+    const hosts = document.querySelectorAll("[data-bedside-probe]");
+    return hosts.length === 1 && !hosts[0].dataset.old && document.documentElement.dataset.bedsideChecks === "1" &&
       hosts[0].shadowRoot.querySelector(".badge");
   }, null, { timeout: 10000 });
   await typeMore(page, " again", PATIENT.length + 6);
@@ -112,7 +112,7 @@ for (const [how, remount] of Object.entries(REMOUNTS)) {
       assert.equal((await drawn(page, box)).verdict, "warn");
       await page.evaluate(remount, box);
       // Nothing is left over the old box.
-      await page.waitForFunction(() => !document.querySelector("bedside-overlay").shadowRoot.querySelector(".badge"));
+      await page.waitForFunction(() => !document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".badge"));
       await page.click(box);
       await page.keyboard.press("End");
       await typeMore(page, "!", PATIENT.length + 1);

@@ -21,7 +21,7 @@ after(() => env?.close());
 const openCard = async (page, selector) => {
   await page.click(selector);
   await page.keyboard.press("Alt+Shift+B");
-  await page.waitForFunction(() => document.querySelector("bedside-overlay").shadowRoot.querySelector(".card:popover-open"));
+  await page.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card:popover-open"));
 };
 
 test("markup typed into a warned draft is inert text in the card and the popup", async () => {
@@ -35,7 +35,7 @@ test("markup typed into a warned draft is inert text in the card and the popup",
   await typeInto(page, "#post-box", DRAFT);
   await openCard(page, "#post-box");
   const card = await page.evaluate(() => {
-    const root = document.querySelector("bedside-overlay").shadowRoot;
+    const root = document.querySelector("[data-bedside-probe]")?.shadowRoot;
     return {
       text: root.querySelector(".card").textContent,
       elements: root.querySelectorAll("img, script, iframe, object").length,
@@ -61,12 +61,12 @@ test("markup typed into a warned draft is inert text in the card and the popup",
   await page.waitForFunction(() => window.__pwned === 1);
   await popup.close();
   await page.close();
-  await env.worker.evaluate(() => chrome.storage.sync.clear());
+  await env.worker.evaluate(() => chrome.storage.local.remove("bedsideSettings"));
 });
 
 /** How the badge and card look, and whether they are on top where they are drawn. */
 const looks = (page, selector) => page.evaluate((sel) => {
-  const host = document.querySelector("bedside-overlay");
+  const host = document.querySelector("[data-bedside-probe]");
   const root = host.shadowRoot;
   const box = document.querySelector(sel).getBoundingClientRect();
   const button = [...root.querySelectorAll(".badge button")].find((b) => {

@@ -77,7 +77,7 @@ test("a site switched off shows no warnings there; other sites still warn", asyn
   assert.equal((await drawn(other, "#post-box")).verdict, "warn", "still warns elsewhere");
   // Switching it back on re-checks the open box.
   await changeOption(options, () => options.check("input[name=site][value=facebook]"));
-  await fb.waitForFunction(() => document.querySelector("bedside-overlay")?.shadowRoot?.querySelector(".badge"), null, { timeout: 10000 });
+  await fb.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelector(".badge"), null, { timeout: 10000 });
   await env.context.unroute("https://www.facebook.com/**");
   for (const p of [fb, other, options]) await p.close();
 });
@@ -96,7 +96,7 @@ test("audit mode shows nothing and counts per site and kind, never text", async 
   // Back to warn: the open draft is re-checked and shown.
   await changeOption(options, () => options.check("input[name=mode][value=warn]"));
   await waitForBadge(env, tabId, "!");
-  await demo.waitForFunction(() => document.querySelector("bedside-overlay")?.shadowRoot?.querySelector(".badge"), null, { timeout: 10000 });
+  await demo.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelector(".badge"), null, { timeout: 10000 });
   assert.equal((await drawn(demo, "#post-box")).verdict, "warn");
   await demo.close();
   await options.close();
@@ -105,7 +105,7 @@ test("audit mode shows nothing and counts per site and kind, never text", async 
 test("settings of the wrong type are reported by name, and the rest still apply", async () => {
   const page = await openExtensionPage(env, "options.html");
   await changeOption(page, () => env.worker.evaluate(() =>
-    chrome.storage.sync.set({ bedsideSettings: { mode: 5, jurisdiction: "us", ignoreWords: "headteacher" } })));
+    chrome.storage.local.set({ bedsideSettings: { mode: 5, jurisdiction: "us", ignoreWords: "headteacher" } })));
   const problems = await page.$$eval("#problem-list li", (lis) => lis.map((li) => ({ field: li.dataset.field, text: li.textContent })));
   assert.deepEqual(problems.map((p) => p.field).sort(), ["ignoreWords", "mode"]);
   assert.match(problems.find((p) => p.field === "mode").text, /5 is not one of: audit, warn, block/);

@@ -84,7 +84,8 @@ export async function checkPasted(env, text) {
   return r;
 }
 
-/** Forgets the user's settings, pauses and audit counts (the worker reloads). */
+/** Forgets the user's settings, pauses and audit counts (the worker reloads), and any
+ * settings an earlier version left in sync storage. */
 export async function resetSettings(env) {
   await env.worker.evaluate(async () => {
     await chrome.storage.sync.clear();

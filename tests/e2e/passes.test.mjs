@@ -67,15 +67,24 @@ test("the worker answers with the rules' report first, then the scorer's, on one
 test("the content script draws the rules' verdict, then the scorer's when it lands", async () => {
   const page = await openDemo(env);
   await page.click("#post-box");
-  await page.waitForFunction(() => document.querySelector("bedside-overlay")?.shadowRoot);
-  // Every badge verdict the page would have shown, in order.
+  // Every badge verdict the page would have shown, in order (the overlay is put into the
+  // page when it first has something to show).
   await page.evaluate(() => {
     globalThis.__verdicts = [];
-    const root = document.querySelector("bedside-overlay").shadowRoot;
-    new MutationObserver(() => {
+    const record = (root) => () => {
       const v = root.querySelector(".badge")?.dataset.verdict ?? "none";
       if (globalThis.__verdicts.at(-1) !== v) globalThis.__verdicts.push(v);
-    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-verdict"] });
+    };
+    let watched = null;
+    const watch = () => {
+      const root = document.querySelector("[data-bedside-probe]")?.shadowRoot;
+      if (!root || root === watched) return;
+      watched = root;
+      const r = record(root);
+      r();
+      new MutationObserver(r).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-verdict"] });
+    };
+    new MutationObserver(watch).observe(document.documentElement, { childList: true });
   });
   const n = await checks(page);
   await page.fill("#post-box", draft.text);

@@ -126,7 +126,7 @@ test("pausing a site from the popup stops its warnings, and resuming brings them
   const label = await popup.textContent("#pause");
   assert.match(label, /Pause on 127\.0\.0\.1:\d+ for an hour/);
   await popup.click("#pause");
-  await demo.waitForFunction(() => !document.querySelector("bedside-overlay")?.shadowRoot?.querySelector(".badge"), null, { timeout: 10000 });
+  await demo.waitForFunction(() => !document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelector(".badge"), null, { timeout: 10000 });
   await waitForBadge(env, tabId, "");
   await popup.waitForFunction(() => /Resume/.test(document.querySelector("#pause")?.textContent ?? ""));
   assert.match(await popup.textContent("#pause-note"), /Paused on 127\.0\.0\.1:\d+ until/);
@@ -137,7 +137,7 @@ test("pausing a site from the popup stops its warnings, and resuming brings them
   assert.deepEqual((await drawn(demo, "#comment-box")).highlighted, [], "no highlights while paused");
 
   await popup.click("#pause"); // resume
-  await demo.waitForFunction(() => document.querySelector("bedside-overlay")?.shadowRoot?.querySelector(".badge"), null, { timeout: 10000 });
+  await demo.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelector(".badge"), null, { timeout: 10000 });
   await waitForBadge(env, tabId, "!");
   await popup.close();
   await demo.close();

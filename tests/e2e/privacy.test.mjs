@@ -4,7 +4,8 @@
 // (Playwright's context-wide `request` event: pages, frames, extension pages and the
 // extension's service worker). None may come from the extension except loading its own
 // packaged files, pages may talk only to the local fixture server, and no request may
-// carry a typed word. Afterwards nothing typed is in chrome.storage (local, sync, session)
+// carry a typed word. Afterwards nothing typed is in chrome.storage (local, sync, session;
+// settings live in local, sync holds nothing of Bedside's)
 // or any other store. And the manifest asks for exactly the permissions the features need
 // (README, "Privacy and reliability, proven", says why each is there).
 import assert from "node:assert/strict";
@@ -16,7 +17,7 @@ import { checks, drawn, openDemo, start, typeInto, waitForCheck } from "./browse
 import { cardPoint, clickAt } from "./editors-lib.mjs";
 import { changeOption, openExtensionPage, openPopupFor, popupReport } from "./pages.mjs";
 
-const DIST = join(ROOT, "dist", "chromium");
+const DIST = join(ROOT, "dist", "probe-chromium");
 /** Distinctive words typed in the session: none may leave the page, or be stored. */
 const TOKENS = ["Zebulon", "Hexham", "Quigley", "Wolsingham"];
 const PATIENT = "My patient Zebulon Quigley in bed 4 today, 84yo retired headteacher from Hexham with dementia";
@@ -60,8 +61,10 @@ function violation(r) {
 }
 
 test("the request recorder sees the service worker's own requests (so a leak would show)", async () => {
-  const canary = `${env.url}canary?Zebulon`;
-  await env.worker.evaluate((u) => fetch(u).then((r) => r.status), canary);
+  // The extension pages' CSP (connect-src 'self') stops the worker reaching any web
+  // address, so the canary asks for one of its own (missing) files, carrying a typed word.
+  const canary = `chrome-extension://${env.extensionId}/canary?Zebulon`;
+  await env.worker.evaluate((u) => fetch(u).then((r) => r.status, () => 0), canary);
   const seen = requests.find((r) => r.url === canary);
   assert.ok(seen, "the worker's fetch was recorded");
   assert.ok(seen.worker, "and attributed to the service worker");
@@ -82,7 +85,7 @@ test("a full session makes no request from the extension, and stores nothing typ
   // The card: open it from the keyboard, redact one detail.
   await demo.click("#post-box");
   await demo.keyboard.press("Alt+Shift+B");
-  await demo.waitForFunction(() => document.querySelector("bedside-overlay").shadowRoot.querySelector(".card:popover-open"));
+  await demo.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card:popover-open"));
   await clickAt(demo, demo, await cardPoint(demo, "redact", "Hexham"));
   await demo.waitForFunction(() => !document.querySelector("#post-box").value.includes("Hexham"));
 
@@ -122,8 +125,8 @@ test("a full session makes no request from the extension, and stores nothing typ
   }));
   const dump = JSON.stringify(stores);
   for (const w of [...TOKENS, "84yo", "headteacher", "Lucy", "127.0.0.1"]) assert.ok(!dump.includes(w), `"${w}" is not stored: ${dump}`);
-  assert.deepEqual(Object.keys(stores.local).sort(), ["bedsideAudit"], "local holds only the audit counts");
-  assert.deepEqual(Object.keys(stores.sync), ["bedsideSettings"], "sync holds only the settings");
+  assert.deepEqual(Object.keys(stores.local).sort(), ["bedsideAudit", "bedsideSettings"], "local holds only the audit counts and the settings");
+  assert.deepEqual(stores.sync, {}, "nothing goes to the browser's sync servers");
   assert.deepEqual(stores.session, {});
   assert.deepEqual([stores.caches, stores.indexedDB], [[], []]);
   const pageStore = await demo.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
@@ -146,7 +149,9 @@ test("the manifest asks for the fewest permissions the features need", () => {
     assert.equal(m[key], undefined, `no ${key}`);
   }
   // Only the extension's own code runs in its pages; wasm may compile there (the core).
-  assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  // Nothing else loads, connects or re-bases: default-src, connect-src and base-uri pinned.
+  assert.equal(m.content_security_policy.extension_pages,
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'; base-uri 'none'");
   // Firefox injects into open tabs itself: its build asks for storage alone.
   const ff = JSON.parse(readFileSync(join(ROOT, "dist", "firefox", "manifest.json"), "utf8"));
   assert.deepEqual([ff.permissions, ff.host_permissions], [["storage"], undefined]);

@@ -30,7 +30,7 @@ for (const box of ["#post-box", "#comment-box"]) {
     assert.equal(d.verdict, null, "no badge");
     assert.deepEqual(d.marks, [], "no marks");
     assert.deepEqual(d.highlighted, [], "no highlights");
-    const badges = await page.evaluate(() => document.querySelector("bedside-overlay")?.shadowRoot?.querySelectorAll(".badge").length ?? 0);
+    const badges = await page.evaluate(() => document.querySelector("[data-bedside-probe]")?.shadowRoot?.querySelectorAll(".badge").length ?? 0);
     assert.equal(badges, 0);
     assert.ok(d.focused, "focus stays in the box");
   });

@@ -2,7 +2,7 @@
 //! names (identifying places), words to treat as identifying, and custom patterns such as
 //! a trust's record-number format. Built once per policy.
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
 use super::lexicon::Lexicon;
 use super::{Detector, Hit};
@@ -18,8 +18,9 @@ pub struct Organisation {
 }
 
 impl Organisation {
-    /// Compiles the policy's words and patterns. Patterns that do not compile were
-    /// already reported and dropped by `Policy::from_value`; any left are skipped here.
+    /// Compiles the policy's words, and takes its patterns as compiled when the policy
+    /// was read (`Policy::patterns`): those that do not compile were already reported and
+    /// dropped by `Policy::from_value`.
     pub fn new(policy: &Policy) -> Organisation {
         let places = policy
             .hospital_names
@@ -28,16 +29,7 @@ impl Organisation {
             .chain(&policy.place_names)
             .map(|p| (p.clone(), 2));
         let identifying = policy.identifying_words.iter().map(|p| (p.clone(), 2));
-        let patterns = policy
-            .custom_patterns
-            .iter()
-            .filter_map(|p| {
-                RegexBuilder::new(&p.pattern)
-                    .size_limit(1 << 20)
-                    .build()
-                    .ok()
-            })
-            .collect();
+        let patterns = policy.patterns();
         Organisation {
             places: Lexicon::from_phrases(places, Category::Place),
             identifying: Lexicon::from_phrases(identifying, Category::Condition),

@@ -165,6 +165,18 @@ impl Encoder {
         for t in 0..n {
             linear(&l.in_w, &l.in_b, &x[t * d..(t + 1) * d], &mut s.qkv[t * 3 * d..(t + 1) * 3 * d]);
         }
+        // Keys and values transposed (d rows of n), so a query's scores and its weighted
+        // sum of values are long vector loops (axpy over the keys, dot over the values)
+        // rather than n short ones of a head's width.
+        s.kt.resize(d * n, 0.0);
+        s.vt.resize(d * n, 0.0);
+        for t in 0..n {
+            let row = &s.qkv[t * 3 * d..(t + 1) * 3 * d];
+            for c in 0..d {
+                s.kt[c * n + t] = row[d + c];
+                s.vt[c * n + t] = row[2 * d + c];
+            }
+        }
         s.attn.clear();
         s.attn.resize(n * d, 0.0);
         s.scores.resize(n, 0.0);
@@ -173,25 +185,25 @@ impl Encoder {
             let off = head * hd;
             for i in 0..n {
                 let q = &s.qkv[i * 3 * d + off..i * 3 * d + off + hd];
+                s.scores.fill(0.0);
+                for (c, &qc) in q.iter().enumerate() {
+                    axpy(qc, &s.kt[(off + c) * n..(off + c + 1) * n], &mut s.scores);
+                }
                 let mut max = f32::NEG_INFINITY;
-                for j in 0..n {
-                    let k = &s.qkv[j * 3 * d + d + off..j * 3 * d + d + off + hd];
-                    let v = dot(q, k) * scale;
-                    s.scores[j] = v;
-                    max = max.max(v);
+                for v in s.scores.iter_mut() {
+                    *v *= scale;
+                    max = max.max(*v);
                 }
                 let mut sum = 0.0;
                 for v in s.scores.iter_mut() {
                     *v = (*v - max).exp();
                     sum += *v;
                 }
-                let out = &mut s.attn[i * d + off..i * d + off + hd];
-                for j in 0..n {
-                    let w = s.scores[j] / sum;
-                    let v = &s.qkv[j * 3 * d + 2 * d + off..j * 3 * d + 2 * d + off + hd];
-                    for (o, &vv) in out.iter_mut().zip(v) {
-                        *o += w * vv;
-                    }
+                for v in s.scores.iter_mut() {
+                    *v /= sum;
+                }
+                for c in 0..hd {
+                    s.attn[i * d + off + c] = dot(&s.scores, &s.vt[(off + c) * n..(off + c + 1) * n]);
                 }
             }
         }
@@ -214,6 +226,8 @@ impl Encoder {
 #[derive(Default)]
 struct Scratch {
     qkv: Vec<f32>,
+    kt: Vec<f32>,
+    vt: Vec<f32>,
     attn: Vec<f32>,
     scores: Vec<f32>,
     tmp: Vec<f32>,
@@ -238,7 +252,7 @@ fn layer_norm(x: &mut [f32], (g, b): &(Vec<f32>, Vec<f32>)) {
     }
 }
 
-use super::head::dot;
+use super::kernels::{axpy, dot};
 
 #[cfg(test)]
 mod tests {

@@ -85,18 +85,7 @@ impl Head {
     }
 }
 
-/// A dot product in four lanes (the compiler vectorises it).
-pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
-    let mut acc = [0.0f32; 4];
-    let (ca, cb) = (a.chunks_exact(4), b.chunks_exact(4));
-    let tail: f32 = ca.remainder().iter().zip(cb.remainder()).map(|(x, y)| x * y).sum();
-    for (x, y) in ca.zip(cb) {
-        for k in 0..4 {
-            acc[k] += x[k] * y[k];
-        }
-    }
-    acc.iter().sum::<f32>() + tail
-}
+pub(crate) use super::kernels::dot;
 
 pub fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
@@ -127,6 +116,5 @@ mod tests {
         assert_eq!(h.logits(&[3.0, -2.0], &mut scratch), [3.0, 2.5, 9.0]);
         let p = h.probabilities(&[0.0, 0.0], &mut scratch);
         assert!((p[0] - 0.5).abs() < 1e-6 && (p[2] - sigmoid(-1.0)).abs() < 1e-6);
-        assert!(dot(&[1.0; 7], &[2.0; 7]) == 14.0);
     }
 }

@@ -7,6 +7,7 @@
 //! - `encoder`: a small transformer over those vectors, so word order and context count;
 //! - `features`: the vector the head reads, laid out in one place;
 //! - `head`: the trained network, calibration and thresholds;
+//! - `kernels`: the dot product and `axpy` the two networks spend their time in;
 //! - `format`: the two weight files (`crate/model/static.bin`, `crate/model/head.bin`).
 //!
 //! Long drafts are read in windows of [`WINDOW`] tokens (half overlapping), each scored,
@@ -18,6 +19,7 @@ pub mod encoder;
 pub mod features;
 pub mod format;
 pub mod head;
+mod kernels;
 pub mod tokenizer;
 
 use std::sync::Arc;

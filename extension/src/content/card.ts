@@ -2,15 +2,20 @@
  * The card: a `popover="manual"` dialog in the top layer, inside the overlay's shadow root
  * (page CSS cannot restyle it). It says which details add up (the report's message and
  * findings), cites the rules ("why?"), and offers: redact one detail, redact all, dismiss
- * for this draft, and — when block mode held a send — post anyway. It takes focus only
- * when asked to (the user activated the badge); mouse presses on its buttons never move
- * focus out of the editor. Escape and the close button call `close`.
+ * for this draft, and — when block mode held a send — post anyway, only if the
+ * organisation allows it (`allowUserOverride`), and then, if it asks for a reason
+ * (`requireJustification`), only once one of the fixed reasons is chosen
+ * (settings/justification.ts). It takes focus only when asked to (the user activated the
+ * badge, or chose to give a reason from the keyboard); mouse presses on its buttons never
+ * move focus out of the editor. Escape and the close button call `close`.
  */
 import type { Finding, Report } from "../protocol";
+import { JUSTIFICATIONS, type Justification } from "../settings/justification";
 import { guard } from "./guard";
 import { badgeLabel, t } from "./labels";
-import { adoptSheet, overlayRoot } from "./overlay";
+import { adoptSheet, overlayRoot, shownRoot } from "./overlay";
 import { listed } from "./redact";
+import { overrideNow } from "./settings";
 
 const STYLE = `
 .card { position: fixed; inset: auto; margin: 0; box-sizing: border-box; width: min(360px, calc(100vw - 16px));
@@ -34,6 +39,11 @@ const STYLE = `
 .card button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
 .card button.close { position: absolute; top: 8px; right: 8px; padding: 0 6px; border: 0; background: none; font-size: 16px; }
 .card .rules li { display: block; }
+.card button:disabled { opacity: .5; cursor: default; }
+.card fieldset.justify { margin: 10px 0 0; padding: 6px 10px 8px; border: 1px solid #dadce0; border-radius: 6px; }
+.card fieldset.justify legend { padding: 0 4px; font-weight: 600; }
+.card fieldset.justify label { display: flex; gap: 6px; align-items: baseline; padding: 2px 0; cursor: pointer; }
+.card .note { margin: 6px 0 0; color: #5f6368; font-size: 12px; }
 .card cite { font-style: normal; font-weight: 600; }
 `;
 
@@ -41,14 +51,16 @@ export interface CardActions {
   redact(f: Finding): void;
   redactAll(): void;
   dismiss(): void;
-  postAnyway(): void;
+  /** Let the held send through; `reason` is the one chosen when the organisation asks
+   * for one, else null. */
+  postAnyway(reason: Justification | null): void;
   /** Escape or the close button. */
   close(): void;
 }
 
 export interface CardView {
   report: Report;
-  /** Whether block mode held a send (shows "post anyway"). */
+  /** Whether block mode held a send (shows "post anyway", if the organisation allows it). */
   held: boolean;
 }
 
@@ -68,12 +80,21 @@ export class Card {
   private node: HTMLDivElement | null = null;
   private actions: CardActions | null = null;
   private whyOpen = false;
+  /** The view and anchor last shown (the reason step redraws the card by itself). */
+  private view: CardView | null = null;
+  private anchor: DOMRect | null = null;
+  /** Whether the card shows the reasons to choose from, and the one chosen. */
+  private justifying = false;
+  private reason: Justification | null = null;
 
   get isOpen(): boolean {
     return !!this.node?.isConnected && this.node.dataset.open === "true";
   }
 
   private element(): HTMLDivElement {
+    // The host leaves the page while nothing is shown: put it back before asking whether
+    // the card is still in it.
+    overlayRoot();
     if (this.node?.isConnected) return this.node;
     sheet ??= (() => {
       const s = new CSSStyleSheet();
@@ -114,7 +135,8 @@ export class Card {
     const close = this.button("×", () => a().close(), "close");
     close.setAttribute("aria-label", t("cardClose"));
     const parts: Node[] = [title, close];
-    if (view.held) parts.push(el("p", { className: "held" }, t("cardHeld")));
+    const may = overrideNow();
+    if (view.held) parts.push(el("p", { className: "held" }, t(may.allowUserOverride ? "cardHeld" : "cardHeldNoOverride")));
     if (report.message) parts.push(el("p", { className: "message" }, report.message));
     const findings = listed(report.findings);
     if (findings.length) {
@@ -137,17 +159,64 @@ export class Card {
     const actions = el("div", { className: "actions" });
     if (findings.length) actions.append(this.button(t("cardRedactAll"), () => a().redactAll(), "redact-all primary"));
     actions.append(this.button(t("cardDismiss"), () => a().dismiss(), "dismiss"), why);
-    if (view.held) actions.append(this.button(t("cardPostAnyway"), () => a().postAnyway(), "post-anyway"));
+    const asking = view.held && may.allowUserOverride && may.requireJustification;
+    if (view.held && may.allowUserOverride && !may.requireJustification) {
+      actions.append(this.button(t("cardPostAnyway"), () => a().postAnyway(null), "post-anyway"));
+    } else if (asking && !this.justifying) {
+      actions.append(this.button(t("cardPostAnywayAsk"), () => this.step(true), "post-anyway"));
+    }
     const rules = el("div", { className: "rules", id: "bedside-card-rules", hidden: !this.whyOpen },
       el("h3", {}, t("cardRules")),
       el("ul", {}, ...report.citations.map((c) => el("li", {}, el("cite", {}, c.source), ": ", c.rule))));
-    parts.push(actions, rules);
+    parts.push(actions);
+    if (asking && this.justifying) parts.push(this.justification(a));
+    parts.push(rules);
+    // A redraw (a newer report) keeps focus on the control that had it.
+    const root = shownRoot();
+    const focused = root && n.contains(root.activeElement) ? (root.activeElement as HTMLElement).dataset.key : undefined;
     n.replaceChildren(...parts);
     n.dataset.held = String(view.held);
+    if (focused) n.querySelector<HTMLElement>(`[data-key="${focused}"]`)?.focus({ preventScroll: true });
+  }
+
+  /** The reasons to choose from before a held send may go through, one category each. */
+  private justification(a: () => CardActions): HTMLFieldSetElement {
+    const post = this.button(t("cardJustifyPost"), () => {
+      if (this.reason) a().postAnyway(this.reason);
+    }, "justify-post primary");
+    post.disabled = this.reason === null;
+    post.dataset.key = "justify-post";
+    const choices = JUSTIFICATIONS.map((id) => {
+      const input = el("input", { type: "radio", name: "bedside-justification", value: id, checked: this.reason === id });
+      input.dataset.key = `justify-${id}`;
+      input.addEventListener("change", guard(() => {
+        this.reason = id;
+        post.disabled = false;
+      }));
+      return el("label", {}, input, t(`justification_${id}`));
+    });
+    const back = this.button(t("cardJustifyBack"), () => this.step(false), "justify-back");
+    back.dataset.key = "justify-back";
+    return el("fieldset", { className: "justify" },
+      el("legend", {}, t("cardJustifyPrompt")), ...choices,
+      el("p", { className: "note" }, t("cardJustifyNote")),
+      el("div", { className: "actions" }, post, back));
+  }
+
+  /** Shows (`on`) or leaves the reason step; from the keyboard, focus follows. */
+  private step(on: boolean): void {
+    const keyboard = this.hasFocus();
+    this.justifying = on;
+    if (!on) this.reason = null;
+    if (!this.view) return;
+    this.render(this.view);
+    if (this.anchor) this.position(this.anchor);
+    if (keyboard) this.node?.querySelector<HTMLElement>(on ? ".justify input" : "button.post-anyway")?.focus({ preventScroll: true });
   }
 
   /** Puts the card next to `anchor` (the badge, or the box), inside the viewport. */
   position(anchor: DOMRect): void {
+    this.anchor = anchor;
     const n = this.node;
     if (!n || !this.isOpen) return;
     const w = n.offsetWidth;
@@ -164,8 +233,13 @@ export class Card {
   /** Shows (or refreshes) the card for `view`; takes focus only if `focus`. */
   show(view: CardView, anchor: DOMRect, actions: CardActions, focus: boolean): void {
     const wasOpen = this.isOpen;
+    if (!wasOpen || !view.held) {
+      this.justifying = false;
+      this.reason = null;
+    }
     if (!wasOpen) this.whyOpen = false;
     this.actions = actions;
+    this.view = view;
     this.render(view);
     const n = this.node!;
     n.dataset.open = "true";
@@ -190,7 +264,8 @@ export class Card {
 
   /** Whether focus is inside the card. */
   hasFocus(): boolean {
-    const r = overlayRoot();
+    const r = shownRoot();
+    if (!r) return false;
     return !!this.node && !!r.activeElement && this.node.contains(r.activeElement);
   }
 }

@@ -11,8 +11,10 @@ import { guard } from "./guard";
 import { listen } from "./listen";
 
 export interface Discovery {
-  /** A box was focused or edited. */
-  found(box: Box, why: "focus" | "input"): void;
+  /** A box was focused or edited; `trusted`: by the user (the event's `isTrusted`, which
+   * a page's script cannot fake; a script's `focus()` fires a trusted focusin, so only
+   * input counts). */
+  found(box: Box, why: "focus" | "input", trusted: boolean): void;
   /** Nodes were removed somewhere: boxes may have gone. */
   removed(): void;
 }
@@ -35,11 +37,11 @@ export function discover(d: Discovery): void {
       if (!box) return;
       const root = box.el.getRootNode();
       if (root instanceof ShadowRoot) watch(root);
-      d.found(box, why);
+      d.found(box, why, why === "input" && e.isTrusted);
     });
   listen("focusin", on("focus"), { capture: true });
   listen("input", on("input"), { capture: true });
 
   const active = composeBox(deepActiveElement(document));
-  if (active) d.found(active, "focus");
+  if (active) d.found(active, "focus", false);
 }

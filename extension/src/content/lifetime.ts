@@ -53,3 +53,9 @@ export function claim(): void {
     // A copy from a removed extension may be unreachable; it stands down on its own.
   }
 }
+
+/** Whether the worker injected this copy into an open tab after an update (it replaces
+ * a copy the user was already writing with: `worker/reinject.ts`). */
+export function reinjected(): boolean {
+  return (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("bedside.reinjected")] === true;
+}

@@ -13,7 +13,7 @@ import { CoreClient } from "./client";
 import { discover } from "./discover";
 import { installGate } from "./gate";
 import { guard } from "./guard";
-import { claim, onStandDown } from "./lifetime";
+import { claim, onStandDown, reinjected } from "./lifetime";
 import { onLayout } from "./layout";
 import { removeOverlay } from "./overlay";
 import { timed } from "./perf";
@@ -61,11 +61,12 @@ guard(() => {
   });
 
   discover({
-    found(box, why) {
+    found(box, why, trusted) {
       timed(why, () => {
         noteBox(box);
         if (why === "focus") deps.client.prepare();
         const s = sessionFor(box);
+        if (trusted) s.trust();
         if (why === "input") s.edited();
         s.schedule(why === "focus" ? 0 : undefined);
       });
@@ -79,6 +80,14 @@ guard(() => {
       }
     },
   });
+
+  // A copy put into an open tab after an update takes over the box the user was in.
+  if (reinjected()) {
+    for (const s of sessions.values()) {
+      s.trust();
+      s.schedule(0);
+    }
+  }
 
   installGate(() => sessions.values(), sessionOf);
   installShortcut(sessionOf);

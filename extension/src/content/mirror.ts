@@ -14,6 +14,8 @@ export interface Rect {
   /** The span of text this rectangle underlines, when known. */
   start?: number;
   end?: number;
+  /** The text underlined (the test build shows it on the mark). */
+  text?: string;
 }
 
 const COPIED = [

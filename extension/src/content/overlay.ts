@@ -1,20 +1,28 @@
 /**
- * The extension's own drawing surface: one `<bedside-overlay>` element per document with
- * an open shadow root, fixed over the viewport with `pointer-events: none`, styled by a
+ * The extension's own drawing surface: one plain `<div>` per document with a closed
+ * shadow root, fixed over the viewport with `pointer-events: none`, styled by a
  * constructed stylesheet (so no page CSS reaches in and no `style-src` CSP blocks it).
+ * A built-in element, not a custom one, so a page cannot break it by defining the name
+ * first; closed, so a page's script cannot read what is drawn (a page could otherwise
+ * use Bedside as an oracle: set a field's text and read the verdict). The host is in the
+ * page only while something is shown (a badge or the card): none on a page where nothing
+ * warns, none in audit mode or where Bedside is off.
  * The host itself sits in the page, where page CSS does reach it (`* { display: none
  * !important }`): its `:host` rule is all `!important`, and an important declaration of
  * the shadow tree's own context wins over the page's, however specific or important.
- * For each box with something to say it holds a layer: underline marks for fields, and
- * the badge, a button that opens the card. One visually hidden `role="status"` region,
- * there from the start, announces warnings politely.
- * The host carries `data-checks`, the number of results drawn so far, and
- * `data-checked-length`, the length of the last draft they were for, and
- * `data-context-chars`, the length of the reply context last found (never its text; for tests).
+ * For each box with something to say it holds a layer: underline marks (for fields and
+ * editors alike: no page-visible highlight registry), and the badge, a button that opens
+ * the card. One visually hidden `role="status"` region announces warnings politely.
+ * In the test build only (`probe.ts`) the root is open, the host is marked
+ * `data-bedside-probe`, the page's root element carries `data-bedside-checks` (results
+ * drawn so far), `data-bedside-checked-length` (the last draft's length) and
+ * `data-bedside-context-chars` (the length of the reply context last found, never its
+ * text), and marks and badges carry their verdicts.
  */
 import type { Kind, Verdict } from "../protocol";
 import { guard } from "./guard";
 import type { Rect } from "./mirror";
+import { PROBE, probeData } from "./probe";
 
 const STYLE = `
 :host { all: initial !important; display: block !important; position: fixed !important;
@@ -27,12 +35,12 @@ const STYLE = `
   margin: 0; border: 0; }
 .mark { position: absolute; box-sizing: border-box; border-bottom: 2px solid #d93025;
   background: rgba(217, 48, 37, 0.14); }
-.mark[data-verdict="caution"] { border-bottom-color: #e37400; background: rgba(227, 116, 0, 0.14); }
+.mark.caution { border-bottom-color: #e37400; background: rgba(227, 116, 0, 0.14); }
 .badge { position: absolute; right: 4px; bottom: 4px; }
 .badge button { pointer-events: auto; cursor: pointer; margin: 0; border: 0; padding: 1px 6px;
   border-radius: 9px; font: 600 11px/16px system-ui, sans-serif; color: #fff; background: #d93025;
   box-shadow: 0 1px 2px rgba(0,0,0,.3); white-space: nowrap; }
-.badge[data-verdict="caution"] button { background: #b35c00; }
+.badge.caution button { background: #b35c00; }
 .badge button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 `;
@@ -50,14 +58,23 @@ let host: HTMLElement | null = null;
 let root: ShadowRoot | null = null;
 let sheet: CSSStyleSheet | null = null;
 let checks = 0;
+/** When the host was last put into the page (a live region needs a moment in the page
+ * before a change to it is announced). */
+let attachedAt = 0;
 const layers = new Map<Element, Layer>();
+/** The span each mark underlines (kept here, not in the mark's attributes). */
+const spans = new WeakMap<Element, { start: number; end: number }>();
+/** How long a newly attached status region waits before it speaks. */
+const LIVE_SETTLE_MS = 150;
 
-/** The overlay's shadow root, created (again, if the page removed it) on demand. */
+/** The overlay's shadow root, put into the page on demand (made again if the page's
+ * document was replaced). */
 export function overlayRoot(): ShadowRoot {
-  if (!host || !root || !host.isConnected) {
+  if (!host || !root || host.ownerDocument !== document) {
     layers.clear();
-    host = document.createElement("bedside-overlay");
-    root = host.attachShadow({ mode: "open" });
+    host = document.createElement("div");
+    root = host.attachShadow({ mode: PROBE ? "open" : "closed" });
+    if (PROBE) host.setAttribute("data-bedside-probe", "");
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(STYLE);
@@ -66,15 +83,32 @@ export function overlayRoot(): ShadowRoot {
     const live = div("sr announce", root);
     live.setAttribute("role", "status");
     live.setAttribute("aria-live", "polite");
+  }
+  if (!host.isConnected) {
     (document.documentElement ?? document).appendChild(host);
+    attachedAt = performance.now();
   }
   return root;
+}
+
+/** The overlay's root if it is in the page, without putting it there. */
+export function shownRoot(): ShadowRoot | null {
+  return host?.isConnected ? root : null;
+}
+
+/** Takes the host out of the page once nothing is shown in it (no layer, no open card). */
+export function tidyOverlay(): void {
+  if (!host?.isConnected || layers.size || root?.querySelector(".card:popover-open, .card[data-open=true]")) return;
+  host.remove();
 }
 
 /** Says `words` politely to screen readers (through the overlay's status region). */
 export function announce(words: string): void {
   const live = overlayRoot().querySelector(".announce");
-  if (live) live.textContent = words;
+  if (!live) return;
+  const wait = LIVE_SETTLE_MS - (performance.now() - attachedAt);
+  if (wait <= 0) live.textContent = words;
+  else setTimeout(() => (live.textContent = words), wait);
 }
 
 /** Adds a stylesheet (the card's) to the overlay's shadow root once. */
@@ -102,18 +136,21 @@ function layerFor(box: Element): Layer {
   return layer;
 }
 
-/** Counts one drawn final result (the rules' early report is not counted), for a draft of
- * `length` UTF-16 units, on the host. */
+/** Test build only: counts one drawn final result (the rules' early report is not
+ * counted), for a draft of `length` UTF-16 units, on the root element (which stays while
+ * the host comes and goes). */
 export function countCheck(length: number): void {
-  overlayRoot();
-  host!.dataset.checks = String(++checks);
-  host!.dataset.checkedLength = String(length);
+  const doc = document.documentElement;
+  if (!PROBE || !doc) return;
+  probeData(doc, "bedsideChecks", ++checks);
+  probeData(doc, "bedsideCheckedLength", length);
 }
 
-/** Records on the host how many characters of reply context the last check was given. */
+/** Test build only: records on the root element how many characters of reply context
+ * the last check was given. */
 export function noteContext(chars: number): void {
-  overlayRoot();
-  host!.dataset.contextChars = String(chars);
+  const doc = document.documentElement;
+  if (PROBE && doc) probeData(doc, "bedsideContextChars", chars);
 }
 
 /** Puts the box's layer over the box as it is laid out now. Returns its content element. */
@@ -164,8 +201,9 @@ export function drawBadge(box: HTMLElement, spec: BadgeSpec): void {
     l.badge = b;
   }
   const b = l.badge;
-  b.dataset.verdict = spec.verdict;
-  b.dataset.kinds = spec.kinds.join(" ");
+  b.classList.toggle("caution", spec.verdict === "caution");
+  probeData(b, "verdict", spec.verdict);
+  probeData(b, "kinds", spec.kinds.join(" "));
   const button = b.firstElementChild as HTMLButtonElement;
   if (button.title === spec.label) return;
   button.title = spec.label;
@@ -184,16 +222,18 @@ export function badgeButton(box: Element): HTMLButtonElement | null {
   return (layers.get(box)?.badge?.firstElementChild as HTMLButtonElement | null) ?? null;
 }
 
-/** Replaces the box's underline marks (for fields, which have no DOM ranges). Each mark
- * carries the span it underlines as `data-start`/`data-end` (offsets, for tests). */
+/** Replaces the box's underline marks. In the test build each mark carries its verdict and
+ * the span it underlines as `data-start`/`data-end` (offsets) and `data-text`. */
 export function drawMarks(box: HTMLElement, verdict: Verdict, rects: Rect[]): void {
   const l = layerFor(box);
   for (const m of [...l.content.querySelectorAll(":scope > .mark")]) m.remove();
   for (const r of rects) {
-    const m = div("mark", l.content);
-    m.dataset.verdict = verdict;
-    if (r.start !== undefined) m.dataset.start = String(r.start);
-    if (r.end !== undefined) m.dataset.end = String(r.end);
+    const m = div(verdict === "caution" ? "mark caution" : "mark", l.content);
+    if (r.start !== undefined && r.end !== undefined) spans.set(m, { start: r.start, end: r.end });
+    probeData(m, "verdict", verdict);
+    if (r.start !== undefined) probeData(m, "start", r.start);
+    if (r.end !== undefined) probeData(m, "end", r.end);
+    if (r.text !== undefined) probeData(m, "text", r.text);
     m.style.left = `${r.left}px`;
     m.style.top = `${r.top}px`;
     m.style.width = `${r.width}px`;
@@ -201,16 +241,29 @@ export function drawMarks(box: HTMLElement, verdict: Verdict, rects: Rect[]): vo
   }
 }
 
+/** Removes the box's marks of spans that end after `before` (the text changed there). */
+export function trimMarks(box: Element, before: number): void {
+  const l = layers.get(box);
+  if (!l) return;
+  for (const m of [...l.content.querySelectorAll(":scope > .mark")]) {
+    const span = spans.get(m);
+    if (span && span.end > before) m.remove();
+  }
+}
+
 /** Removes the overlay from the page (this copy of the script stood down). */
 export function removeOverlay(): void {
+  // The test build's counters belong to this copy: a successor counts from zero.
+  if (PROBE) for (const key of ["bedsideChecks", "bedsideCheckedLength", "bedsideContextChars"]) delete document.documentElement?.dataset[key];
   host?.remove();
   host = null;
   root = null;
   layers.clear();
 }
 
-/** Removes everything drawn for the box. */
+/** Removes everything drawn for the box (and the host, if nothing else is shown). */
 export function removeLayer(box: Element): void {
   layers.get(box)?.box.remove();
   layers.delete(box);
+  tidyOverlay();
 }

@@ -3,11 +3,15 @@
  * of it for huge drafts) and reply context, asks the core (through the cache), and draws
  * each answer as it lands (the rules' at once, then the scorer's) — underlines and a
  * badge — or nothing for verdict "none", a dismissed draft
- * or audit mode. Stale answers are dropped. It also runs the box's card: fixes, dismiss,
+ * or audit mode. Stale answers are dropped. A box is checked only once the user has
+ * worked in it (a trusted key, pointer, input, paste, drop or composition event in the
+ * box): a page's script that focuses a field and fills it is not the user writing, and
+ * must not learn what Bedside makes of its text. It also runs the box's card: fixes, dismiss,
  * and the send gate's "post anyway".
  */
 import type { Adapter } from "../adapters/adapter";
 import type { Finding, Report } from "../protocol";
+import type { Justification } from "../settings/justification";
 import type { Box } from "./boxes";
 import { reportVerdict } from "./bridge";
 import type { ReportCache } from "./cache";
@@ -16,14 +20,14 @@ import { readCaret, restore, type Caret } from "./caret";
 import type { CoreClient } from "./client";
 import { applyEdit } from "./fix";
 import { swallow } from "./guard";
-import { clearHighlights, highlightsSupported, setHighlights } from "./highlight";
+import { noteJustification } from "./justify";
 import { badgeLabel, badgeText, t } from "./labels";
 import { watchSize } from "./layout";
 import { measure } from "./mirror";
-import { announce, badgeButton, countCheck, drawBadge, drawMarks, noteContext, place, removeLayer } from "./overlay";
+import { announce, badgeButton, countCheck, drawBadge, drawMarks, noteContext, place, removeLayer, tidyOverlay, trimMarks } from "./overlay";
 import { timed } from "./perf";
 import { editFor, editsForAll } from "./redact";
-import { modeNow } from "./settings";
+import { modeNow, overrideNow } from "./settings";
 import { rangeFor, readEditable, type TextMap } from "./textmap";
 import { shiftReport, WINDOW, windowAround } from "./window";
 
@@ -31,8 +35,10 @@ import { shiftReport, WINDOW, windowAround } from "./window";
 export const DEBOUNCE_MS = 150;
 /** How much of a dismissed draft's start identifies it. */
 const DISMISS_PREFIX = 12;
-/** Fields longer than this get the badge but no underline marks (measuring would stall). */
+/** Drafts longer than this get the badge but no underline marks (measuring would stall). */
 const MARKS_LIMIT = 50_000;
+/** The user's own events in a box that let Bedside check it (`isTrusted` ones only). */
+const USER_EVENTS = ["keydown", "keyup", "pointerdown", "beforeinput", "input", "paste", "drop", "compositionend"] as const;
 
 /** What all sessions of a document share: the core, the cache, the adapter, the card. */
 export interface Deps {
@@ -56,13 +62,27 @@ export class Session {
   /** The start of the dismissed draft; a draft that does not start so is a new one. */
   private dismissed: string | null = null;
   private allowNext = false;
+  /** The reason given for the one allowed send, counted when it goes through. */
+  private justified: Justification | null = null;
   /** Set while the one allowed send is going through (its click, then its submit). */
   private passing = false;
   private held = false;
   private caret: Caret | null = null;
   private spoken = "";
+  /** Whether the user has worked in this box (see the module's doc). */
+  private trusted = false;
+  /** For an editor: the report and box width its marks were measured for. Marks sit in
+   * the layer's scrolled content, so a move or scroll needs no new measure; a new
+   * report or a new width (the text wraps anew) does. */
+  private measured: { report: Report; width: number } | null = null;
 
   constructor(readonly box: Box, private deps: Deps) {
+    const trust = (e: Event) => {
+      if (!e.isTrusted || this.trusted) return;
+      this.trusted = true;
+      this.schedule();
+    };
+    for (const type of USER_EVENTS) box.el.addEventListener(type, trust, { passive: true });
     if (box.kind === "editable") {
       // Editors may change their text without input events (paste handlers, undo).
       this.mutations = new MutationObserver(() => timed("mutation", () => this.schedule()));
@@ -72,8 +92,14 @@ export class Session {
     box.el.addEventListener("focusout", () => this.remember());
   }
 
-  /** Checks the box after `delay` ms of quiet. */
+  /** Notes a trusted event in the box seen before this session existed. */
+  trust(): void {
+    this.trusted = true;
+  }
+
+  /** Checks the box after `delay` ms of quiet (once the user has worked in it). */
   schedule(delay = DEBOUNCE_MS): void {
+    if (!this.trusted) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => timed("check", () => this.run()), delay);
   }
@@ -134,7 +160,7 @@ export class Session {
     if (quiet || !report) {
       this.shown = null;
       this.spoken = "";
-      clearHighlights(el);
+      this.measured = null;
       removeLayer(el);
       watchSize(el, false);
       if (this.deps.ui.owner === this && !(report && this.held)) this.closeCard(false);
@@ -143,10 +169,6 @@ export class Session {
     this.shown = { text, report };
     watchSize(el, true);
     const verdict = report.verdict as Exclude<Report["verdict"], "none">;
-    if (map && highlightsSupported()) {
-      const ranges = report.findings.map((f) => rangeFor(map, f.start, f.end)).filter((r): r is Range => !!r);
-      setHighlights(el, verdict, ranges);
-    }
     const label = badgeLabel(verdict, report.kinds);
     drawBadge(el, {
       verdict, kinds: report.kinds, text: badgeText(), label, hint: t("badgeHint"),
@@ -169,13 +191,18 @@ export class Session {
     const { verdict, findings } = this.shown.report;
     if (this.box.kind === "field") {
       drawMarks(el, verdict, this.box.el.value.length > MARKS_LIMIT ? [] : measure(this.box.el, findings, content));
-    } else if (!highlightsSupported()) {
-      // Without the Highlight API, draw the ranges' rectangles in the overlay instead.
+    } else if (this.measured?.report !== this.shown.report || this.measured.width !== el.clientWidth) {
+      // The ranges' rectangles, drawn in the overlay (a highlight registry would be the
+      // page's to read). Only spans before the first change since the check still stand.
+      this.measured = { report: this.shown.report, width: el.clientWidth };
       const map = readEditable(el);
-      if (map.text !== this.shown.text) return;
+      const same = map.text.length > MARKS_LIMIT ? 0 : sharedPrefix(map.text, this.shown.text);
       const base = content.getBoundingClientRect();
-      const rects = findings.flatMap((f) => [...(rangeFor(map, f.start, f.end)?.getClientRects() ?? [])])
-        .map((r) => ({ left: r.left - base.left, top: r.top - base.top, width: r.width, height: r.height }));
+      const rects = findings.filter((f) => f.end <= same).flatMap((f) =>
+        [...(rangeFor(map, f.start, f.end)?.getClientRects() ?? [])].filter((r) => r.width > 0).map((r) => ({
+          left: r.left - base.left, top: r.top - base.top, width: r.width, height: r.height,
+          start: f.start, end: f.end, text: map.text.slice(f.start, f.end),
+        })));
       drawMarks(el, verdict, rects);
     }
     if (this.deps.ui.owner === this) this.deps.ui.card.position(this.anchor());
@@ -190,7 +217,13 @@ export class Session {
    * the first changed character. */
   edited(): void {
     if (this.dismissed !== null && this.blank()) this.dismissed = null;
-    if (this.box.kind !== "field" || !this.shown) return;
+    if (!this.shown) return;
+    if (this.box.kind !== "field") {
+      // Drop the marks from the first change on; the rest stay where they were drawn.
+      const now = readEditable(this.box.el).text;
+      if (now.length <= MARKS_LIMIT) trimMarks(this.box.el, sharedPrefix(now, this.shown.text));
+      return;
+    }
     const now = this.box.el.value;
     const old = this.shown.text;
     let same = 0;
@@ -211,7 +244,6 @@ export class Session {
     clearTimeout(this.timer);
     reportVerdict(this.box.el, null);
     this.mutations?.disconnect();
-    clearHighlights(this.box.el);
     removeLayer(this.box.el);
     watchSize(this.box.el, false);
     if (this.deps.ui.owner === this) this.closeCard(false);
@@ -252,7 +284,7 @@ export class Session {
       redact: (f) => void this.redact(f),
       redactAll: () => void this.redactAll(),
       dismiss: () => this.dismiss(),
-      postAnyway: () => this.postAnyway(),
+      postAnyway: (reason) => this.postAnyway(reason),
       close: () => this.closeCard(true),
     }, focus);
   }
@@ -263,6 +295,7 @@ export class Session {
     if (ui.owner !== this) return;
     const hadFocus = ui.card.hasFocus();
     ui.card.hide();
+    tidyOverlay();
     ui.owner = null;
     this.held = false;
     badgeButton(this.box.el)?.setAttribute("aria-expanded", "false");
@@ -298,24 +331,39 @@ export class Session {
     if (this.latest) this.draw(this.latest.text, this.latest.report, null, true);
   }
 
-  private postAnyway(): void {
+  /** Lets the next send through — if the organisation allows it, and with a reason if
+   * it asks for one. */
+  private postAnyway(reason: Justification | null): void {
+    const rules = overrideNow();
+    if (!rules.allowUserOverride || (rules.requireJustification && !reason)) return;
     this.allowNext = true;
+    this.justified = reason;
     this.closeCard(true);
   }
 
   // ── The send gate ───────────────────────────────────────────────────────────────────
 
   /** Whether a send from this box must be held now (block mode, a warned draft). Lets one
-   * send through after "post anyway". The last report stands for a draft not yet checked. */
+   * send through after "post anyway" (never when the organisation forbids it). The last
+   * report stands for a draft not yet checked. */
   holdsSend(): boolean {
     if (modeNow() !== "block" || this.latest?.report.verdict !== "warn") return false;
     if (this.passing) return false;
-    if (this.allowNext) {
+    if (this.allowNext && overrideNow().allowUserOverride) {
       this.allowNext = false;
+      if (this.justified) noteJustification(this.justified);
+      this.justified = null;
       this.passing = true;
       setTimeout(() => (this.passing = false), 0);
       return false;
     }
     return true;
   }
+}
+
+/** How many leading UTF-16 units `a` and `b` share. */
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }

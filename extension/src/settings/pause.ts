@@ -1,6 +1,8 @@
 /**
  * Pausing Bedside on one site (an origin) for a while, from the popup. Pauses live in
- * chrome.storage.local as {origin: until (ms since the epoch)}; an expired one is ignored.
+ * chrome.storage.local as {origin: until (ms since the epoch)}. An expired pause is
+ * forgotten, its site's address removed from storage, whenever pauses are read (and by
+ * the worker when the next one ends, `worker/pauses.ts`).
  */
 import { effectiveSettings, LockedError } from "./store";
 
@@ -10,21 +12,37 @@ export const PAUSE_MS = 60 * 60 * 1000;
 
 type Pauses = Record<string, number>;
 
-async function read(): Promise<Pauses> {
-  const got = await chrome.storage.local.get(PAUSE_STORAGE_KEY);
-  const v = got[PAUSE_STORAGE_KEY];
-  return v && typeof v === "object" ? (v as Pauses) : {};
+async function stored(): Promise<Pauses> {
+  const v: unknown = (await chrome.storage.local.get(PAUSE_STORAGE_KEY))[PAUSE_STORAGE_KEY];
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Pauses) : {};
+}
+
+const running = (now: number) => ([, until]: [string, unknown]) => typeof until === "number" && until > now;
+
+/** The pauses still running at `now`; the others are removed from storage. */
+async function read(now: number): Promise<Pauses> {
+  const all = Object.entries(await stored());
+  const live = all.filter(running(now));
+  if (live.length < all.length) await prune(now);
+  return Object.fromEntries(live);
+}
+
+/** Removes the pauses over at `now`, re-reading just before the write so that a pause
+ * set meanwhile (from the popup) is kept. */
+async function prune(now: number): Promise<void> {
+  const live = Object.fromEntries(Object.entries(await stored()).filter(running(now)));
+  if (Object.keys(live).length) await chrome.storage.local.set({ [PAUSE_STORAGE_KEY]: live });
+  else await chrome.storage.local.remove(PAUSE_STORAGE_KEY);
 }
 
 /** When the pause on `origin` ends (ms), or 0 if it is not paused. */
 export async function pausedUntil(origin: string, now = Date.now()): Promise<number> {
-  const until = (await read())[origin] ?? 0;
-  return until > now ? until : 0;
+  return (await read(now))[origin] ?? 0;
 }
 
-/** The pauses still running. */
+/** The pauses still running (expired ones are removed from storage). */
 export async function activePauses(now = Date.now()): Promise<Pauses> {
-  return Object.fromEntries(Object.entries(await read()).filter(([, until]) => until > now));
+  return read(now);
 }
 
 /** Pauses `origin` for `ms`; refused (LockedError) when the organisation forbids pausing. */
@@ -38,5 +56,6 @@ export async function pause(origin: string, ms = PAUSE_MS): Promise<number> {
 export async function resume(origin: string): Promise<void> {
   const p = await activePauses();
   delete p[origin];
-  await chrome.storage.local.set({ [PAUSE_STORAGE_KEY]: p });
+  if (Object.keys(p).length) await chrome.storage.local.set({ [PAUSE_STORAGE_KEY]: p });
+  else await chrome.storage.local.remove(PAUSE_STORAGE_KEY);
 }

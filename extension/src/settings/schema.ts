@@ -31,14 +31,19 @@ export interface Settings {
   staffNames: string[];
   /** Passed to the core as given; the core reports entries that do not compile. */
   customPatterns: unknown;
+  /** Block mode: whether the card offers "post anyway" for a held send. */
   allowUserOverride: boolean;
+  /** Block mode: whether "post anyway" first asks for a reason (settings/justification.ts). */
   requireJustification: boolean;
+  /** The organisation turned the user's two word lists off: they are shown read-only and
+   * not used (the core drops them, crate/src/policy.rs). */
+  lockUserWords: boolean;
   allowPause: boolean;
   supportContact: string;
   organisationName: string;
 }
 
-/** What the user may set on the options page (stored in chrome.storage.sync). */
+/** What the user may set on the options page (stored in chrome.storage.local, never sync). */
 export type UserSettings = Partial<Pick<Settings, "mode" | "jurisdiction" | "ignoreWords" | "identifyingWords">> & {
   sites?: Partial<Record<SiteId, boolean>>;
 };
@@ -48,7 +53,7 @@ export type UserKey = (typeof USER_KEYS)[number];
 /** The settings an organisation can push (the keys of managed_schema.json). */
 export const MANAGED_KEYS = [
   "mode", "allowUserOverride", "requireJustification", "jurisdiction", "enabledSites", "disabledSites",
-  "hospitalNames", "wardNames", "placeNames", "staffNames", "customPatterns", "allowPause",
+  "hospitalNames", "wardNames", "placeNames", "staffNames", "customPatterns", "lockUserWords", "allowPause",
   "supportContact", "organisationName",
 ] as const;
 export type ManagedKey = (typeof MANAGED_KEYS)[number];
@@ -67,6 +72,7 @@ export function defaults(): Settings {
     customPatterns: [],
     allowUserOverride: true,
     requireJustification: false,
+    lockUserWords: false,
     allowPause: true,
     supportContact: "",
     organisationName: "",

@@ -1,8 +1,10 @@
 /**
  * The source of truth for settings, in every extension context (worker, popup, options,
- * content script): defaults ← the user's (chrome.storage.sync) ← the organisation's
- * (chrome.storage.managed). A setting the organisation sets is locked: it wins, even when
- * its value is invalid (then the safe default applies), and the store refuses to write it.
+ * content script): defaults ← the user's (chrome.storage.local: never the browser's sync
+ * servers) ← the organisation's (chrome.storage.managed). A setting the organisation sets
+ * is locked: it wins, even when its value is invalid (then the safe default applies), and
+ * the store refuses to write it. Settings an older version kept in chrome.storage.sync
+ * are read from there until the worker has moved them (`migrate.ts`).
  */
 import { checkManaged, checkUser, type Problem } from "./validate";
 import { defaults, USER_STORAGE_KEY, type Settings, type UserSettings } from "./schema";
@@ -34,11 +36,19 @@ function asObject(v: unknown): Record<string, unknown> {
   return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
+/** The user's settings: chrome.storage.local's, else (not yet migrated) an older
+ * version's in chrome.storage.sync, read only. */
+async function readUser(): Promise<unknown> {
+  const none = () => ({}) as Record<string, unknown>;
+  const local = await chrome.storage.local.get(USER_STORAGE_KEY).catch(none);
+  if (local[USER_STORAGE_KEY] !== undefined) return local[USER_STORAGE_KEY];
+  return (await chrome.storage.sync.get(USER_STORAGE_KEY).catch(none))[USER_STORAGE_KEY];
+}
+
 /** Reads both sources. Managed storage is empty (or unsupported) without a policy. */
 export async function readRaw(): Promise<Raw> {
   const managed = await chrome.storage.managed.get(null).catch(() => ({}));
-  const user = await chrome.storage.sync.get(USER_STORAGE_KEY).catch(() => ({}) as Record<string, unknown>);
-  return { managed: asObject(managed), user: asObject(user[USER_STORAGE_KEY]) };
+  return { managed: asObject(managed), user: asObject(await readUser()) };
 }
 
 /** Merges the sources (pure: also used by tests and the worker). */
@@ -89,12 +99,15 @@ export async function saveUser(patch: UserSettings): Promise<void> {
   if (refused.length) throw new LockedError(refused);
   const next: UserSettings = { ...(raw.user as UserSettings), ...patch };
   if (patch.sites) next.sites = { ...(raw.user.sites as UserSettings["sites"]), ...patch.sites };
-  await chrome.storage.sync.set({ [USER_STORAGE_KEY]: next });
+  await chrome.storage.local.set({ [USER_STORAGE_KEY]: next });
+  // An older version's copy (now merged into `next`) must not stay on the sync servers.
+  await chrome.storage.sync.remove(USER_STORAGE_KEY).catch(() => {});
 }
 
-/** Calls `cb` when the user's or the organisation's settings change. */
+/** Calls `cb` when the user's or the organisation's settings change (sync included:
+ * an older version's settings there apply until they are moved to local). */
 export function onSettingsChanged(cb: () => void): void {
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === "managed" || (area === "sync" && USER_STORAGE_KEY in changes)) cb();
+    if (area === "managed" || ((area === "local" || area === "sync") && USER_STORAGE_KEY in changes)) cb();
   });
 }

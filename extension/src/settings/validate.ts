@@ -1,11 +1,14 @@
 /**
- * Checks raw settings (from the organisation's managed storage or the user's synced
+ * Checks raw settings (from the organisation's managed storage or the user's own
  * storage) one by one. A value of the wrong type or out of range is reported with the
  * setting's name and the reason, and left out, so its safe default applies; every other
- * setting still applies. Custom patterns are left to the core, which compiles them.
+ * setting still applies. The organisation's lists are cut to the caps of `limits.ts`
+ * (what is cut is reported the same way). Custom patterns are left to the core, which
+ * compiles them.
  */
 import { t } from "../ui/i18n";
 import { JURISDICTIONS, MANAGED_KEYS, MODES, USER_KEYS, type Settings } from "./schema";
+import { capList, capPatterns } from "./limits";
 import { isSiteId, SITE_IDS, type SiteId } from "./sites";
 
 /** A setting that could not be used. */
@@ -25,7 +28,7 @@ export interface Checked {
 type Source = Problem["source"];
 
 const LISTS = ["ignoreWords", "identifyingWords", "hospitalNames", "wardNames", "placeNames", "staffNames"] as const;
-const FLAGS = ["allowUserOverride", "requireJustification", "allowPause"] as const;
+const FLAGS = ["allowUserOverride", "requireJustification", "lockUserWords", "allowPause"] as const;
 const TEXTS = ["supportContact", "organisationName"] as const;
 
 function typeName(v: unknown): string {
@@ -74,8 +77,8 @@ export function checkManaged(raw: Record<string, unknown>): Checked {
     if (key === "mode") out.values.mode = oneOf(v, MODES, key, p, src);
     else if (key === "jurisdiction") out.values.jurisdiction = oneOf(v, JURISDICTIONS, key, p, src);
     else if (key === "enabledSites") for (const s of siteList(v, key, p, src)) out.sites[s] = true;
-    else if (key === "customPatterns") out.values.customPatterns = v;
-    else if ((LISTS as readonly string[]).includes(key)) out.values[key as (typeof LISTS)[number]] = stringList(v, key, p, src);
+    else if (key === "customPatterns") out.values.customPatterns = capPatterns(v, p, src);
+    else if ((LISTS as readonly string[]).includes(key)) out.values[key as (typeof LISTS)[number]] = stringList(capList(v, key, p, src), key, p, src);
     else if ((FLAGS as readonly string[]).includes(key)) {
       if (typeof v === "boolean") out.values[key as (typeof FLAGS)[number]] = v;
       else p.push({ field: key, source: src, reason: t("reasonNotFlag", typeName(v)) });
@@ -97,7 +100,7 @@ export function checkManaged(raw: Record<string, unknown>): Checked {
   return out;
 }
 
-/** Checks the user's own settings (chrome.storage.sync). */
+/** Checks the user's own settings (chrome.storage.local). */
 export function checkUser(raw: Record<string, unknown>): Checked {
   const out: Checked = { values: {}, sites: {}, problems: [] };
   const p = out.problems;

@@ -1,8 +1,12 @@
 /**
- * The toolbar badge: each tab's worst verdict among its compose boxes, while one is
- * warn-worthy ("!" for warn, "?" for caution, with a tooltip), cleared when all are fixed.
- * Content scripts report each box's verdict when it changes; boxes on a page that must stay
- * quiet (site off, paused) do not count, and in audit mode they are counted, not shown.
+ * The toolbar badge: the worst verdict among the compose boxes of the tab's focused frame,
+ * while one is warn-worthy ("!" for warn, "?" for caution, with a tooltip), cleared when
+ * all are fixed. Content scripts report each box's verdict when it changes, with whether
+ * their frame has focus, and say when their frame gains it. Only the frame the user is in
+ * sets the badge — the frame that last had focus, else the top frame — so a frame the user
+ * never entered (a cross-origin ad) cannot, and only a focused frame's rising verdicts are
+ * audit-counted. Boxes on a page that must stay quiet (site off, paused) do not count, and
+ * in audit mode they are counted, not shown.
  */
 import type { Kind, Verdict } from "../protocol";
 import { auditKinds, countAudit } from "../settings/audit";
@@ -17,16 +21,58 @@ interface Entry {
   url: string | undefined;
 }
 
+/** One document of a tab: its boxes' latest verdicts. */
+interface Frame {
+  top: boolean;
+  boxes: Map<number, Entry>;
+}
+
+interface Tab {
+  frames: Map<string, Frame>;
+  /** The frame that last said it has focus, if any has. */
+  focused: string | null;
+}
+
 const RANK: Record<Verdict, number> = { none: 0, caution: 1, warn: 2 };
 const COLOUR: Record<Exclude<Verdict, "none">, string> = { warn: "#B3261E", caution: "#8A5300" };
 
-/** Tab → (document and box) → that box's latest verdict. */
-const tabs = new Map<number, Map<string, Entry>>();
+const tabs = new Map<number, Tab>();
+
+/** The document a message came from (a frame keeps its id until it navigates). */
+function frameKey(sender: chrome.runtime.MessageSender): string {
+  return sender.documentId ?? `frame:${sender.frameId ?? 0}`;
+}
+
+/** The sender's tab and frame records, made on first use; null without a tab. */
+function frameOf(sender: chrome.runtime.MessageSender): { tabId: number; tab: Tab; key: string; frame: Frame } | null {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return null;
+  let tab = tabs.get(tabId);
+  if (!tab) tabs.set(tabId, (tab = { frames: new Map(), focused: null }));
+  const key = frameKey(sender);
+  let frame = tab.frames.get(key);
+  if (!frame) tab.frames.set(key, (frame = { top: sender.frameId === 0, boxes: new Map() }));
+  return { tabId, tab, key, frame };
+}
+
+/** Drops a frame's record once it holds no verdict and is not the focused one (frames
+ * come and go: ads rotate, documents navigate). */
+function forgetIfEmpty(tab: Tab, key: string | null): void {
+  if (key !== null && key !== tab.focused && !tab.frames.get(key)?.boxes.size) tab.frames.delete(key);
+}
+
+/** The boxes that set the badge: the focused frame's, else the top frame's. */
+function shownBoxes(tab: Tab | undefined): Iterable<Entry> {
+  if (!tab) return [];
+  const frame = (tab.focused !== null ? tab.frames.get(tab.focused) : undefined)
+    ?? [...tab.frames.values()].find((f) => f.top);
+  return frame?.boxes.values() ?? [];
+}
 
 async function redraw(tabId: number): Promise<void> {
   const state = await workerState();
   let worst: Entry | null = null;
-  for (const e of tabs.get(tabId)?.values() ?? []) {
+  for (const e of shownBoxes(tabs.get(tabId))) {
     if (quietFor(state, e.url)) continue;
     if (!worst || RANK[e.verdict] > RANK[worst.verdict]) worst = e;
   }
@@ -46,21 +92,37 @@ async function redraw(tabId: number): Promise<void> {
   }
 }
 
-/** Records box `box`'s verdict in the sender's tab, counts it in audit mode, redraws. */
-export async function noteVerdict(sender: chrome.runtime.MessageSender, box: number, verdict: Verdict, kinds: Kind[]): Promise<void> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return;
-  const key = `${sender.documentId ?? sender.frameId ?? 0}:${box}`;
-  let entries = tabs.get(tabId);
-  if (!entries) tabs.set(tabId, (entries = new Map()));
-  const before = entries.get(key)?.verdict ?? "none";
-  if (verdict === "none") entries.delete(key);
-  else entries.set(key, { verdict, kinds, url: sender.url });
+/** Records box `box`'s verdict in the sender's frame, counts it in audit mode (if the
+ * frame has focus), redraws. `focused`: whether the frame's document had focus. */
+export async function noteVerdict(
+  sender: chrome.runtime.MessageSender, box: number, verdict: Verdict, kinds: Kind[], focused: boolean,
+): Promise<void> {
+  const at = frameOf(sender);
+  if (!at) return;
+  const before = at.frame.boxes.get(box)?.verdict ?? "none";
+  if (verdict === "none") at.frame.boxes.delete(box);
+  else at.frame.boxes.set(box, { verdict, kinds, url: sender.url });
+  if (focused && at.tab.focused !== at.key) {
+    const was = at.tab.focused;
+    at.tab.focused = at.key;
+    forgetIfEmpty(at.tab, was);
+  }
+  forgetIfEmpty(at.tab, at.key);
   const state = await workerState();
-  if (RANK[verdict] > RANK[before] && quietFor(state, sender.url) === "audit") {
+  if (focused && RANK[verdict] > RANK[before] && quietFor(state, sender.url) === "audit") {
     await countAudit(siteOfUrl(sender.url), auditKinds(verdict, kinds));
   }
-  await redraw(tabId);
+  await redraw(at.tabId);
+}
+
+/** The sender's frame gained focus: its boxes set the badge from now on. */
+export async function noteFocus(sender: chrome.runtime.MessageSender): Promise<void> {
+  const at = frameOf(sender);
+  if (!at || at.tab.focused === at.key) return;
+  const was = at.tab.focused;
+  at.tab.focused = at.key;
+  forgetIfEmpty(at.tab, was);
+  await redraw(at.tabId);
 }
 
 /** Redraws every tab's badge (after the settings or the pauses changed). */

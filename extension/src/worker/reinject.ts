@@ -10,12 +10,21 @@
 
 const WEB = /^https?:/;
 
+/** Runs in the tab's isolated world before content.js (see `content/lifetime.ts`). */
+function markReinjected(): void {
+  (globalThis as unknown as Record<symbol, boolean>)[Symbol.for("bedside.reinjected")] = true;
+}
+
 async function injectAll(): Promise<void> {
   const tabs = await chrome.tabs.query({});
   await Promise.all(tabs.map(async (tab) => {
     if (tab.id === undefined || tab.discarded || !WEB.test(tab.url ?? "")) return;
     try {
-      await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ["content.js"] });
+      const target = { tabId: tab.id, allFrames: true };
+      // Tells the new copy (in the same isolated world) that it replaces one the user was
+      // writing with: it may check the focused box without waiting for new input.
+      await chrome.scripting.executeScript({ target, func: markReinjected });
+      await chrome.scripting.executeScript({ target, files: ["content.js"] });
     } catch {
       // Not scriptable now; its next navigation injects the script as usual.
     }
