@@ -45,7 +45,8 @@ function snapshot(adapter: Adapter): Snapshot {
 /** Whether the worker was last told that this frame has focus. */
 let announcedFocus = false;
 
-function tell(m: WorkerMessage): void {
+/** Sends `m` to the worker; a worker that went away (reloaded, removed) is no error. */
+export function tell(m: WorkerMessage): void {
   try {
     chrome.runtime.sendMessage(m).catch(swallow);
   } catch (e) {

@@ -3,15 +3,9 @@
  * category (settings/justification.ts), which the worker counts on the device. Never any
  * of the draft's text, nor the page's address.
  */
-import type { WorkerMessage } from "../protocol";
 import type { Justification } from "../settings/justification";
-import { swallow } from "./guard";
+import { tell } from "./bridge";
 
 export function noteJustification(reason: Justification): void {
-  const m: WorkerMessage = { type: "bedside:justified", reason };
-  try {
-    chrome.runtime.sendMessage(m).catch(swallow);
-  } catch (e) {
-    swallow(e); // the extension was reloaded or removed
-  }
+  tell({ type: "bedside:justified", reason });
 }

@@ -226,8 +226,7 @@ export class Session {
     }
     const now = this.box.el.value;
     const old = this.shown.text;
-    let same = 0;
-    while (same < now.length && same < old.length && now[same] === old[same]) same++;
+    const same = sharedPrefix(now, old);
     const kept = this.shown.report.findings.filter((f) => f.end <= same);
     if (kept.length === this.shown.report.findings.length) return;
     this.shown = { text: old, report: { ...this.shown.report, findings: kept } };

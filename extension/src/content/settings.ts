@@ -9,13 +9,14 @@
  * organisation allows it, after a reason if it asks for one.
  */
 import type { PageSettings, TabMessage, WorkerMessage } from "../protocol";
+import { defaults, MODES } from "../settings/schema";
+import { pageSettings } from "../worker/page";
 import { guard, swallow } from "./guard";
 
 export type Mode = PageSettings["mode"];
 
-const MODES: readonly Mode[] = ["audit", "warn", "block"];
-/** Until the worker answers: warn mode, overriding allowed without a reason (the defaults). */
-const DEFAULTS: PageSettings = { mode: "warn", allowUserOverride: true, requireJustification: false };
+/** Until the worker answers: the defaults (warn mode, overriding allowed without a reason). */
+const DEFAULTS: PageSettings = pageSettings(defaults());
 
 let current: PageSettings = DEFAULTS;
 let loaded: Promise<Mode> | null = null;
@@ -26,7 +27,7 @@ function parse(v: unknown): PageSettings {
   const r = (v && typeof v === "object" ? v : {}) as Partial<Record<keyof PageSettings, unknown>>;
   const flag = (x: unknown, d: boolean) => (typeof x === "boolean" ? x : d);
   return {
-    mode: MODES.includes(r.mode as Mode) ? (r.mode as Mode) : DEFAULTS.mode,
+    mode: (MODES as readonly unknown[]).includes(r.mode) ? (r.mode as Mode) : DEFAULTS.mode,
     allowUserOverride: flag(r.allowUserOverride, DEFAULTS.allowUserOverride),
     requireJustification: flag(r.requireJustification, DEFAULTS.requireJustification),
   };
