@@ -70,6 +70,70 @@ test("block mode: a harmless draft sends at once", async () => {
   await page.close();
 });
 
+/** Types `text` into `selector` and sends at once, before any check could answer. */
+async function typeAndSend(page, selector, text, send = () => page.keyboard.press("Enter")) {
+  await page.locator(selector).click();
+  await page.keyboard.type(text);
+  await send();
+}
+
+test("block mode: a send before the first result is held until the draft is checked", async () => {
+  const page = await blockPage();
+  await typeAndSend(page, "#post-box", PATIENT);
+  await waitHeld(page);
+  assert.deepEqual(await sent(page), [], "nothing was posted");
+  assert.equal(await page.inputValue("#post-box"), PATIENT, "the draft is untouched");
+  await page.close();
+
+  const chat = await blockPage();
+  await typeAndSend(chat, "#chat-box", PATIENT, () => chat.click("#chat-send"));
+  await waitHeld(chat);
+  assert.deepEqual(await sent(chat), [], "the send button's click was held too");
+  await chat.close();
+});
+
+test("block mode: a draft changed since its last check is checked again before it sends", async () => {
+  const page = await blockPage();
+  await typeDraft(page, "#post-box", HARMLESS);
+  assert.equal((await probe(page, "#post-box")).verdict, null, "checked: nothing to show");
+  await page.keyboard.type(". " + PATIENT);
+  await page.keyboard.press("Enter");
+  await waitHeld(page);
+  assert.deepEqual(await sent(page), [], "the stale harmless verdict let nothing through");
+  await page.close();
+});
+
+test("block mode: a harmless draft sent before its check goes through once checked, exactly once", async () => {
+  for (const [box, send] of [
+    ["#post-box", (p) => p.keyboard.press("Enter")],
+    ["#chat-box", (p) => p.keyboard.press("Enter")],
+    ["#chat-box", (p) => p.click("#chat-send")],
+  ]) {
+    const page = await blockPage();
+    await typeAndSend(page, box, HARMLESS, () => send(page));
+    await page.waitForFunction(() => window.sent.length > 0);
+    // A second send would have landed by the time the draft is checked and drawn again.
+    await typeDraft(page, "#note-box", "later");
+    assert.deepEqual(await sent(page), [HARMLESS], `${box}: sent once, whole`);
+    assert.equal(await cardHeld(page), false);
+    await page.close();
+  }
+});
+
+test("block mode: Enter held in a box where it makes a new line still makes it, in place", async () => {
+  const page = await blockPage();
+  await typeAndSend(page, "#note-box", "first line");
+  await page.waitForFunction(() => document.querySelector("#note-box").value.includes("\n"));
+  await page.keyboard.type("second");
+  assert.equal(await page.inputValue("#note-box"), "first line\nsecond");
+  // Learned: later Enters in this box are not held, so none can land after later keys.
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("third");
+  assert.equal(await page.inputValue("#note-box"), "first line\nsecond\nthird");
+  assert.deepEqual(await sent(page), []);
+  await page.close();
+});
+
 test("warn mode: a warned draft is badged but sends", async () => {
   await setMode("warn");
   const page = await openFixture(env, "gate");

@@ -1,20 +1,25 @@
 // Privacy, proven: every network request the browser reports during a full session —
 // drafts typed (warning and harmless), the card opened and a detail redacted, the toolbar
-// popup's check, a setting changed on the options page, audit mode — is recorded
-// (Playwright's context-wide `request` event: pages, frames, extension pages and the
-// extension's service worker). None may come from the extension except loading its own
-// packaged files, pages may talk only to the local fixture server, and no request may
-// carry a typed word. Afterwards nothing typed is in chrome.storage (local, sync, session;
+// popup's check, a setting changed on the options page, audit mode — is recorded twice:
+// by Playwright's context-wide `request` event (pages, frames, extension pages and the
+// extension's service worker, with who asked), and by Chromium's own net log from launch
+// (netlog.mjs: every process, WebSockets and DNS included, and every byte sent). None may
+// come from the extension except loading its own packaged files, pages may fetch only the
+// fixture server's files, and no request or byte sent may carry a typed word, in any
+// case or URL escape. The built bundles hold no request API but the worker's fetches of
+// its own files. Afterwards nothing typed is in chrome.storage (local, sync, session;
 // settings live in local, sync holds nothing of Bedside's)
 // or any other store. And the manifest asks for exactly the permissions the features need
 // (README, "Privacy and reliability, proven", says why each is there).
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT } from "../../scripts/lib/run.mjs";
 import { checks, drawn, openDemo, start, typeInto, waitForCheck } from "./browser.mjs";
 import { cardPoint, clickAt } from "./editors-lib.mjs";
+import { fold, netViolations, readNetLog } from "./netlog.mjs";
 import { changeOption, openExtensionPage, openPopupFor, popupReport } from "./pages.mjs";
 
 const DIST = join(ROOT, "dist", "probe-chromium");
@@ -24,11 +29,20 @@ const PATIENT = "My patient Zebulon Quigley in bed 4 today, 84yo retired headtea
 const HARMLESS = "Be patient with yourself Zebulon, growth takes time";
 const REPLY = "Aww thanks Lucy! Coffee in Wolsingham on Saturday sounds lovely";
 
+const FIXTURES = join(ROOT, "tests", "fixtures");
+const LOGS = mkdtempSync(join(tmpdir(), "bedside-netlog-"));
+/** Chromium switches that write the net log of everything from launch to `file`. */
+const netLog = (file) => [`--log-net-log=${file}`, "--net-log-capture-mode=Everything"];
+/** Whether the fixture server serves `path` (a file under tests/fixtures; the browser
+ * asks every site for its icon itself). */
+const served = (path) => path === "/favicon.ico" || (existsSync(join(FIXTURES, path)) && statSync(join(FIXTURES, path)).isFile());
+const SESSION_LOG = join(LOGS, "session.json");
+
 let env;
 const requests = [];
 const sockets = [];
 before(async () => {
-  env = await start();
+  env = await start({ args: netLog(SESSION_LOG) });
   env.context.on("request", (r) => {
     let frame = null;
     try {
@@ -42,12 +56,15 @@ before(async () => {
   env.context.pages().forEach(watch);
   env.context.on("page", watch);
 });
-after(() => env?.close());
+after(async () => {
+  await env?.close();
+  rmSync(LOGS, { recursive: true, force: true });
+});
 
 /** Why a recorded request breaks the privacy rules, or null if it is allowed. */
 function violation(r) {
   const u = new URL(r.url);
-  for (const w of TOKENS) if (r.url.includes(w) || r.body.includes(w)) return `carries the typed word ${w}`;
+  for (const w of TOKENS) if (fold(r.url).includes(w.toLowerCase()) || fold(r.body).includes(w.toLowerCase())) return `carries the typed word ${w}`;
   if (u.protocol === "chrome-extension:") {
     if (u.host !== env.extensionId) return "another extension's file";
     if (r.method !== "GET") return `a ${r.method} to an extension file`;
@@ -70,6 +87,46 @@ test("the request recorder sees the service worker's own requests (so a leak wou
   assert.ok(seen.worker, "and attributed to the service worker");
   assert.match(violation(seen), /typed word|service worker/);
   requests.length = 0;
+});
+
+test("the net log sees pages' requests and WebSockets from launch, and typed words in any case", async () => {
+  // A browser of its own, whose page leaks typed words on purpose: the reader must catch
+  // each leak, whatever its case or escaping; the worker cannot even try (its CSP).
+  const file = join(LOGS, "canary.json");
+  const canary = await start({ args: netLog(file) });
+  let worker;
+  try {
+    const page = await canary.context.newPage();
+    await page.goto(`${canary.url}demo.html`);
+    await page.evaluate((base) => {
+      fetch(`${base}demo.html?q=ZEBULON`).catch(() => {});
+      new WebSocket(`${base.replace("http", "ws")}socket?who=h%65xham`);
+      fetch(`${base}form`, { method: "POST", body: "name=qUiGlEy" }).catch(() => {});
+    }, canary.url);
+    await page.waitForTimeout(500);
+    worker = await canary.worker.evaluate(async (base) => ({
+      fetch: await fetch(`${base}demo.html?w=Wolsingham`).then(() => "sent", (e) => e.name),
+      socket: await new Promise((r) => {
+        try {
+          const ws = new WebSocket(`${base.replace("http", "ws")}w?Wolsingham`);
+          ws.onerror = () => r("error");
+          ws.onopen = () => r("open");
+        } catch (e) {
+          r(e.name);
+        }
+      }),
+    }), canary.url);
+  } finally {
+    await canary.close();
+  }
+  const bad = netViolations(readNetLog(file), { base: canary.url, served, words: TOKENS });
+  for (const w of ["Zebulon", "Hexham", "Quigley"]) {
+    assert.ok(bad.some((b) => b.includes(`typed word ${w}`)), `the leak of ${w} is caught: ${bad.join("\n")}`);
+  }
+  assert.ok(bad.some((b) => b.startsWith("GET ws://") && b.includes("not a fixture file")), `the WebSocket is seen: ${bad.join("\n")}`);
+  assert.ok(bad.some((b) => b.startsWith("POST ")), "and the POST");
+  assert.equal(bad.some((b) => b.includes("Wolsingham")), false, "the worker reached nothing");
+  assert.deepEqual(worker, { fetch: "TypeError", socket: "error" }, "the worker's CSP refuses web addresses");
 });
 
 test("a full session makes no request from the extension, and stores nothing typed", async () => {
@@ -132,6 +189,41 @@ test("a full session makes no request from the extension, and stores nothing typ
   const pageStore = await demo.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
   assert.equal(pageStore, '[{},{},""]', "nothing written to the page's storage");
   await demo.close();
+
+  // The net log, from launch to shutdown (the browser writes it out as it closes).
+  await env.close();
+  const log = readNetLog(SESSION_LOG);
+  assert.deepEqual(netViolations(log, { base: env.url, served, words: [...TOKENS, "headteacher", "Lucy"] }), [],
+    "at the network level: nothing off the fixture server, no typed word in any byte sent");
+  assert.ok(log.requests.some((r) => r.url === `${env.url}demo.html`), "the net log holds the session's page loads");
+  assert.ok(log.sent.some((b) => b.startsWith("GET /demo.html ")), "and the bytes sent");
+});
+
+test("the built bundles hold no request API but the worker's fetches of its own files", () => {
+  // Anything that can reach the network from extension code: fetch and XHR, sockets and
+  // streams, beacons, peer connections, workers and imported scripts, native messaging,
+  // navigation, and elements or CSS that load a URL.
+  const API = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|RTCDataChannel|WebTransport|importScripts|\bimport\s*\(|new\s+(?:Shared)?Worker\b|serviceWorker\.register|connectNative|sendNativeMessage|chrome\.(?:identity|downloads|webRequest|tabs\.create|windows\.create)\b|window\.open\s*\(|location\s*(?:\.href\s*)?=[^=]|location\.(?:assign|replace)\s*\(|\.(?:src|href|action|srcset|formAction|data)\s*=[^=]|setAttribute\(\s*["'](?:src|href|action|srcset|ping|poster|data)["']|createElement\(\s*["'](?:img|script|iframe|link|audio|video|object|embed|source|form|a)["']|url\(|@import/g;
+  // The two that stay: the wasm-bindgen glue's fetch of the core and the worker's of the
+  // model, both of packaged files (the extension pages' CSP allows nothing else).
+  const ALLOWED = ["background.js: fetch(module_or_path)", "background.js: fetch(chrome.runtime.getURL(path))"];
+  for (const build of ["chromium", "firefox"]) {
+    const dir = join(ROOT, "dist", build);
+    const found = [];
+    for (const file of readdirSync(dir).filter((f) => /\.(js|css|html)$/.test(f))) {
+      const text = readFileSync(join(dir, file), "utf8");
+      for (const m of text.matchAll(API)) {
+        const at = `${file}: ${text.slice(m.index, m.index + 60).split("\n")[0]}`;
+        found.push(ALLOWED.find((a) => at.startsWith(a)) ?? at);
+      }
+    }
+    assert.deepEqual(found.sort(), [...ALLOWED].sort(), `${build}: request APIs in the bundles`);
+    // The pages load only their own packaged files (relative addresses).
+    for (const page of ["options.html", "popup.html"]) {
+      const refs = [...readFileSync(join(dir, page), "utf8").matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+      assert.ok(refs.length > 0 && refs.every((r) => !/^[a-z]+:|^\/\//i.test(r) && existsSync(join(dir, r))), `${build}/${page}: ${refs}`);
+    }
+  }
 });
 
 test("the manifest asks for the fewest permissions the features need", () => {

@@ -1,7 +1,8 @@
 /**
  * The send gate (block mode): Enter without Shift in a compose box, a click on the site's
  * send button, or a form submission, while the box holds a warned draft, opens the card
- * instead of posting. Listens on `window` in the capture phase, and stops the event
+ * instead of posting; a draft not checked yet is held until it is, then sent
+ * (replay.ts) or carded. Listens on `window` in the capture phase, and stops the event
  * there with `preventDefault` and `stopImmediatePropagation`.
  * A send button is a submit button of the box's form, or an element labelled "send"
  * (`aria-label` or `data-testid`) within a few ancestors of the box.
@@ -9,6 +10,7 @@
 import { composeBox } from "./boxes";
 import { guard } from "./guard";
 import { listen } from "./listen";
+import { replayClick, replayEnter, replaySubmit } from "./replay";
 import type { Session } from "./session";
 
 const SEND = 'button[type=submit], input[type=submit], [aria-label*="send" i], [data-testid*="send" i]';
@@ -43,9 +45,8 @@ export function installGate(sessions: () => Iterable<Session>, sessionOf: (el: E
     if (e.key !== "Enter" || e.shiftKey || e.isComposing || e.altKey) return;
     const box = composeBox(e.composedPath()[0]);
     const s = box && sessionOf(box.el);
-    if (!s || !s.holdsSend()) return;
+    if (!s || !s.gateSend(e.isTrusted, replayEnter(e, () => s.enterMakesNewline()), true)) return;
     stop(e);
-    s.openCard(false, true);
   }), { capture: true });
 
   listen("click", guard((e: MouseEvent) => {
@@ -53,9 +54,8 @@ export function installGate(sessions: () => Iterable<Session>, sessionOf: (el: E
     const button = target instanceof Element ? target.closest(CLICKABLE) : null;
     if (!button || !button.matches(SEND)) return;
     for (const s of sessions()) {
-      if (!sends(button, s.box.el) || !s.holdsSend()) continue;
+      if (!sends(button, s.box.el) || !s.gateSend(e.isTrusted, replayClick(button))) continue;
       stop(e);
-      s.openCard(false, true);
       return;
     }
   }), { capture: true });
@@ -64,9 +64,8 @@ export function installGate(sessions: () => Iterable<Session>, sessionOf: (el: E
     const form = e.composedPath()[0];
     if (!(form instanceof HTMLFormElement)) return;
     for (const s of sessions()) {
-      if (formOf(s.box.el) !== form || !s.holdsSend()) continue;
+      if (formOf(s.box.el) !== form || !s.gateSend(e.isTrusted, replaySubmit(form, e.submitter))) continue;
       stop(e);
-      s.openCard(false, true);
       return;
     }
   }), { capture: true });

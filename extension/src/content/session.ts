@@ -35,6 +35,10 @@ import { shiftReport, WINDOW, windowAround } from "./window";
 export const DEBOUNCE_MS = 150;
 /** How much of a dismissed draft's start identifies it. */
 const DISMISS_PREFIX = 12;
+/** How long a held send waits for the checker before it goes through unjudged. */
+const HOLD_LIMIT_MS = 3000;
+/** How often a held send's draft is checked again when it changed during the check. */
+const HOLD_ROUNDS = 3;
 /** Drafts longer than this get the badge but no underline marks (measuring would stall). */
 const MARKS_LIMIT = 50_000;
 /** The user's own events in a box that let Bedside check it (`isTrusted` ones only). */
@@ -56,8 +60,14 @@ interface Read {
 export class Session {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: { text: string; report: Report } | null = null;
-  /** The last report for the box's current draft, drawn or not. */
-  private latest: { text: string; report: Report } | null = null;
+  /** The last report for the box's current draft, drawn or not; `final` once the
+   * scorer's report replaced the rules' early one. */
+  private latest: { text: string; report: Report; final: boolean } | null = null;
+  /** Sends held (block mode) until the draft they would post has been checked: each
+   * replays its send if the check lets it through. */
+  private waiting: Array<() => void> = [];
+  /** Whether Enter in this box has been seen to make a new line rather than send. */
+  private newline = false;
   private mutations: MutationObserver | null = null;
   /** The start of the dismissed draft; a draft that does not start so is a new one. */
   private dismissed: string | null = null;
@@ -111,29 +121,35 @@ export class Session {
     return { text: map.text, map };
   }
 
-  private run(): void {
+  /** Checks the draft now; resolves once its final report is settled (or dropped). */
+  private run(): Promise<void> {
     try {
       const { text, map } = this.read();
       if (this.dismissed !== null && !text.startsWith(this.dismissed)) this.dismissed = null;
       if (!text.trim()) {
         this.dismissed = null;
         this.latest = null;
-        return this.draw(text, null, null, true);
+        this.draw(text, null, null, true);
+        return Promise.resolve();
       }
       const caret = text.length > WINDOW ? (readCaret(this.box, map ?? undefined)?.end ?? null) : null;
       const slice = windowAround(text, caret);
       const context = this.deps.adapter.findContext(this.box.el);
       noteContext(context.length);
       const cached = this.deps.cache.get(slice.text, context);
-      if (cached) return this.settle(text, shiftReport(cached, slice.start), true);
+      if (cached) {
+        this.settle(text, shiftReport(cached, slice.start), true);
+        return Promise.resolve();
+      }
       // The rules' report is drawn as soon as it comes; the scorer's follows it.
       const early = (report: Report) => timed("draw", () => this.settle(text, shiftReport(report, slice.start), false));
-      this.deps.client.check(slice.text, context, early).then((report) => {
+      return this.deps.client.check(slice.text, context, early).then((report) => {
         this.deps.cache.set(slice.text, context, report);
         timed("draw", () => this.settle(text, shiftReport(report, slice.start), true));
       }, swallow);
     } catch (e) {
       swallow(e);
+      return Promise.resolve();
     }
   }
 
@@ -144,7 +160,7 @@ export class Session {
       if (!this.box.el.isConnected) return;
       const now = this.read();
       if (now.text !== text) return;
-      this.latest = { text, report };
+      this.latest = { text, report, final };
       this.draw(text, report, now.map, final);
     } catch (e) {
       swallow(e);
@@ -342,21 +358,80 @@ export class Session {
 
   // ── The send gate ───────────────────────────────────────────────────────────────────
 
-  /** Whether a send from this box must be held now (block mode, a warned draft). Lets one
-   * send through after "post anyway" (never when the organisation forbids it). The last
-   * report stands for a draft not yet checked. */
-  holdsSend(): boolean {
-    if (modeNow() !== "block" || this.latest?.report.verdict !== "warn") return false;
-    if (this.passing) return false;
+  /** Whether a send from this box must be stopped (block mode). A draft whose final
+   * report is in: stopped if it warns, and the card says why — unless "post anyway"
+   * let this one send through (never when the organisation forbids it). A draft not yet
+   * checked, or changed since: stopped and checked at once, then `replay` sends it if it
+   * does not warn. `trusted`: the send is the user's own (a page's script sending a
+   * draft the user never worked on learns nothing from the gate). */
+  gateSend(trusted: boolean, replay: () => void, enter = false): boolean {
+    if (modeNow() !== "block" || this.passing) return false;
+    if (trusted) this.trusted = true;
+    if (this.waiting.length) {
+      this.waiting.push(replay);
+      return true;
+    }
+    const text = this.read().text;
+    const latest = this.latest;
+    if (latest?.final && latest.text === text) return this.holdChecked(latest.report);
+    if (!this.trusted || !text.trim() || (enter && this.newline)) return false;
+    this.waiting.push(replay);
+    void this.checkHeld();
+    return true;
+  }
+
+  /** Notes that Enter in this box makes a new line (a replayed Enter went unhandled):
+   * later Enters are not held while the draft is being checked, so none lands late. */
+  enterMakesNewline(): void {
+    this.newline = true;
+  }
+
+  /** For a checked draft: whether its send is stopped (and the card opened). */
+  private holdChecked(report: Report): boolean {
+    if (report.verdict !== "warn") return false;
     if (this.allowNext && overrideNow().allowUserOverride) {
       this.allowNext = false;
       if (this.justified) noteJustification(this.justified);
       this.justified = null;
-      this.passing = true;
-      setTimeout(() => (this.passing = false), 0);
+      this.pass([]);
       return false;
     }
+    this.openCard(false, true);
     return true;
+  }
+
+  /** Checks the draft behind held sends (again, if it changed meanwhile), then opens the
+   * card or replays them. A checker that does not answer in time lets them through:
+   * Bedside never swallows a send it could not judge. */
+  private async checkHeld(): Promise<void> {
+    clearTimeout(this.timer);
+    for (let round = 0; round < HOLD_ROUNDS; round++) {
+      let late = false;
+      await Promise.race([this.run(), new Promise((r) => setTimeout(() => r((late = true)), HOLD_LIMIT_MS))]);
+      if (late) break;
+      const latest = this.latest;
+      if (!latest?.final || latest.text !== this.read().text) continue;
+      if (modeNow() === "block" && latest.report.verdict === "warn") {
+        this.waiting = [];
+        this.openCard(false, true);
+        return;
+      }
+      break;
+    }
+    this.pass(this.waiting.splice(0));
+  }
+
+  /** Runs `sends` (and lets what each sets off — a click, then a submit) past the gate. */
+  private pass(sends: Array<() => void>): void {
+    this.passing = true;
+    for (const send of sends) {
+      try {
+        send();
+      } catch (e) {
+        swallow(e);
+      }
+    }
+    setTimeout(() => (this.passing = false), 0);
   }
 }
 

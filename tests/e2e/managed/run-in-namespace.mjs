@@ -127,8 +127,12 @@ try {
   // The user tries to change a locked setting anyway: the control is re-enabled by hand
   // (as a determined user could in devtools) and clicked; the store must refuse it.
   const other = out.options.modeChecked === "warn" ? "audit" : "warn";
-  await options.evaluate(() => document.querySelectorAll("input[name=mode]").forEach((r) => (r.disabled = false)));
-  await options.click(`input[name=mode][value=${other}]`);
+  // Re-enabling and clicking happen in one task: the page re-renders (and re-disables)
+  // whenever storage changes, so two separate steps race with it.
+  await options.evaluate((value) => {
+    document.querySelectorAll("input[name=mode]").forEach((r) => (r.disabled = false));
+    document.querySelector(`input[name=mode][value=${value}]`).click();
+  }, other);
   await options.waitForFunction(() => /Not changed/.test(document.querySelector("#status")?.textContent ?? ""), null, { timeout: 10000 });
   await options.waitForFunction(() => [...document.querySelectorAll("input[name=mode]")].every((r) => r.disabled), null, { timeout: 10000 });
   out.override = await options.evaluate(() => ({
