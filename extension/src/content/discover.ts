@@ -1,7 +1,8 @@
 /**
- * Finds compose boxes as the user reaches them — `focusin` and `input`, listened for on
- * the window in the capture phase (and so inside open shadow roots, via the event's
- * composed path; kept across `document.open()`, see `listen.ts`) — and notices when they
+ * Finds compose boxes as the user reaches them — `focusin` on the window in the capture
+ * phase, `input` on the window in the bubble phase (both seen inside open shadow roots,
+ * via the event's composed path; kept across `document.open()`, see `listen.ts`) — and
+ * notices when they
  * leave the page, with a MutationObserver on the document and on each open shadow root a
  * box was found in. Never polls. Frames (srcdoc and about:blank ones too) run their own
  * copy of the content script.
@@ -40,7 +41,11 @@ export function discover(d: Discovery): void {
       d.found(box, why, why === "input" && e.isTrusted);
     });
   listen("focusin", on("focus"), { capture: true });
-  listen("input", on("input"), { capture: true });
+  // After the page's own handlers, never before: the browser runs microtasks after each
+  // listener of a user's event, so a listener ahead of the page's would let the page's
+  // observers see the keystroke before its handlers did (an editor that renders from its
+  // model would revert it). Where the page stops the event, the session's keyup hears it.
+  listen("input", on("input"));
 
   const active = composeBox(deepActiveElement(document));
   if (active) d.found(active, "focus", false);

@@ -4,6 +4,7 @@
  * DOM Ranges over the copy give the rectangles. The field itself is only read.
  */
 import type { Field } from "./boxes";
+import { scaleOf } from "./overlay";
 
 /** A rectangle relative to the element the mirror lives in. */
 export interface Rect {
@@ -34,6 +35,12 @@ function mirrorIn(content: HTMLElement): HTMLDivElement {
   return m;
 }
 
+/** `r`, measured on screen, in the pixels of a layer's content whose on-screen box is
+ * `base` and scale `k` (overlay.ts `scaleOf`). */
+export function inContent(r: DOMRect, base: DOMRect, k: { x: number; y: number }): Omit<Rect, "start" | "end"> {
+  return { left: (r.left - base.left) / k.x, top: (r.top - base.top) / k.y, width: r.width / k.x, height: r.height / k.y };
+}
+
 /** The rectangles of each `[start, end)` span of `field`'s text, relative to `content`. */
 export function measure(field: Field, spans: { start: number; end: number }[], content: HTMLElement): Rect[] {
   const cs = getComputedStyle(field);
@@ -54,12 +61,13 @@ export function measure(field: Field, spans: { start: number; end: number }[], c
   if (!node) return rects;
   const len = field.value.length;
   const base = content.getBoundingClientRect();
+  const k = scaleOf(content);
   const range = content.ownerDocument.createRange();
   for (const s of spans) {
     range.setStart(node, Math.min(Math.max(0, s.start), len));
     range.setEnd(node, Math.min(Math.max(s.start, s.end), len));
     for (const r of range.getClientRects()) {
-      if (r.width > 0) rects.push({ left: r.left - base.left, top: r.top - base.top, width: r.width, height: r.height, start: s.start, end: s.end });
+      if (r.width > 0) rects.push({ ...inContent(r, base, k), start: s.start, end: s.end });
     }
   }
   return rects;

@@ -153,16 +153,37 @@ export function noteContext(chars: number): void {
   if (PROBE && doc) probeData(doc, "bedsideContextChars", chars);
 }
 
-/** Puts the box's layer over the box as it is laid out now. Returns its content element. */
+/** How much bigger than its layout each layer's content is drawn on screen (CSS `zoom`
+ * and `transform: scale` on the box or its ancestors), by content element. */
+const scales = new WeakMap<Element, { x: number; y: number }>();
+
+/** The on-screen scale of a layer's content (see `place`): a rectangle measured on
+ * screen, relative to the content, divided by it is in the content's own pixels. */
+export function scaleOf(content: Element): { x: number; y: number } {
+  return scales.get(content) ?? { x: 1, y: 1 };
+}
+
+/** Puts the box's layer over the box as it is laid out now. Returns its content element.
+ * The layer has the box's layout size (so a mirror and the box's own metrics — client
+ * size, borders, scroll — line up inside it) and is scaled to the box's size on screen,
+ * less the zoom the overlay itself is under (it hangs from the root element). */
 export function place(box: HTMLElement): HTMLElement {
   const l = layerFor(box);
   const r = box.getBoundingClientRect();
+  const w = box.offsetWidth || r.width;
+  const h = box.offsetHeight || r.height;
+  const k = { x: w ? r.width / w : 1, y: h ? r.height / h : 1 };
+  const ambient = parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+  scales.set(l.content, k);
   const s = l.box.style;
   s.display = r.width || r.height ? "" : "none";
-  s.left = `${r.left}px`;
-  s.top = `${r.top}px`;
-  s.width = `${r.width}px`;
-  s.height = `${r.height}px`;
+  s.left = `${r.left / ambient}px`;
+  s.top = `${r.top / ambient}px`;
+  s.width = `${w}px`;
+  s.height = `${h}px`;
+  const scaled = Math.abs(k.x / ambient - 1) > 1e-3 || Math.abs(k.y / ambient - 1) > 1e-3;
+  s.transformOrigin = "0 0";
+  s.transform = scaled ? `scale(${k.x / ambient}, ${k.y / ambient})` : "";
   const c = l.clip.style;
   c.left = `${box.clientLeft}px`;
   c.top = `${box.clientTop}px`;

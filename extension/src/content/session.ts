@@ -23,8 +23,8 @@ import { swallow } from "./guard";
 import { noteJustification } from "./justify";
 import { badgeLabel, badgeText, t } from "./labels";
 import { watchSize } from "./layout";
-import { measure } from "./mirror";
-import { announce, badgeButton, countCheck, drawBadge, drawMarks, noteContext, place, removeLayer, tidyOverlay, trimMarks } from "./overlay";
+import { inContent, measure } from "./mirror";
+import { announce, badgeButton, countCheck, drawBadge, drawMarks, noteContext, place, removeLayer, scaleOf, tidyOverlay, trimMarks } from "./overlay";
 import { timed } from "./perf";
 import { editFor, editsForAll } from "./redact";
 import { modeNow, overrideNow } from "./settings";
@@ -41,8 +41,10 @@ const HOLD_LIMIT_MS = 3000;
 const HOLD_ROUNDS = 3;
 /** Drafts longer than this get the badge but no underline marks (measuring would stall). */
 const MARKS_LIMIT = 50_000;
-/** The user's own events in a box that let Bedside check it (`isTrusted` ones only). */
-const USER_EVENTS = ["keydown", "keyup", "pointerdown", "beforeinput", "input", "paste", "drop", "compositionend"] as const;
+/** The user's own events in a box that let Bedside check it (`isTrusted` ones only).
+ * Each comes before the box's text changes, or after the page has handled the change —
+ * never `input`, which Bedside must hear only after the page (discover.ts). */
+const USER_EVENTS = ["keydown", "keyup", "pointerdown", "beforeinput", "paste", "drop", "compositionend"] as const;
 
 /** What all sessions of a document share: the core, the cache, the adapter, the card. */
 export interface Deps {
@@ -88,7 +90,10 @@ export class Session {
 
   constructor(readonly box: Box, private deps: Deps) {
     const trust = (e: Event) => {
-      if (!e.isTrusted || this.trusted) return;
+      if (!e.isTrusted) return;
+      // A field's keyup also re-checks it: the page may stop its input events at the box
+      // (an editable's changes reach the MutationObserver below whatever the page does).
+      if (this.trusted && !(e.type === "keyup" && box.kind === "field")) return;
       this.trusted = true;
       this.schedule();
     };
@@ -214,10 +219,10 @@ export class Session {
       const map = readEditable(el);
       const same = map.text.length > MARKS_LIMIT ? 0 : sharedPrefix(map.text, this.shown.text);
       const base = content.getBoundingClientRect();
+      const k = scaleOf(content);
       const rects = findings.filter((f) => f.end <= same).flatMap((f) =>
         [...(rangeFor(map, f.start, f.end)?.getClientRects() ?? [])].filter((r) => r.width > 0).map((r) => ({
-          left: r.left - base.left, top: r.top - base.top, width: r.width, height: r.height,
-          start: f.start, end: f.end, text: map.text.slice(f.start, f.end),
+          ...inContent(r, base, k), start: f.start, end: f.end, text: map.text.slice(f.start, f.end),
         })));
       drawMarks(el, verdict, rects);
     }
