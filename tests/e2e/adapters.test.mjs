@@ -131,6 +131,26 @@ test("with no reply context, the draft alone is checked", async () => {
   }
 });
 
+// Site searches that look like composers (a Lexical editor in WhatsApp's side pane, a
+// plain text input in Instagram's inbox): typing there is never checked — a patient's
+// details typed there show nothing, though the compose box's draft typed after them
+// (whose check queues behind any of the search's) has been checked and drawn.
+for (const [i, search] of [[SITES.findIndex((s) => s.site === "whatsapp"), "#side [contenteditable]"],
+  [SITES.findIndex((s) => s.site === "instagram"), "input[name=searchInput]"]]) {
+  test(`${SITES[i].site}: the search box ${search} is not a compose box`, async () => {
+    const page = await open(SITES[i].url);
+    try {
+      await page.click(search);
+      await page.keyboard.type(PATIENT);
+      await typeInto(page, SITES[i].box, PATIENT);
+      assert.equal((await drawn(page, SITES[i].box)).verdict, "warn", "the compose box was checked");
+      assert.equal((await drawn(page, search)).verdict, null, "the search was not");
+    } finally {
+      await page.close();
+    }
+  });
+}
+
 test("every request to a site was answered by the route, none went to the network", () => {
   assert.ok(seen.length >= SITES.length, `pages were requested (${seen.length})`);
   const unanswered = seen.filter((u) => !answered.has(u));

@@ -9,4 +9,7 @@ export interface Adapter {
   matches(url: URL): boolean;
   /** The text the draft in `box` replies to, or "" when it replies to nothing. */
   findContext(box: Element): string;
+  /** A selector for this site's editable elements that are not compose boxes (searches
+   * the generic rules of `content/eligible.ts` cannot tell from a composer). */
+  readonly notCompose?: string;
 }

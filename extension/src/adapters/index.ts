@@ -30,9 +30,11 @@ export function adapterFor(url: URL): Adapter {
   const chain = [...SITES, ...BY_MARKUP].filter((a) => a.matches(url));
   if (!chain.length) return generic;
   chain.push(generic);
+  const notCompose = chain.map((a) => a.notCompose).filter(Boolean).join(", ");
   return {
     name: chain.map((a) => a.name).join("+"),
     matches: () => true,
+    notCompose: notCompose || undefined,
     findContext(box: Element): string {
       for (const a of chain) {
         try {

@@ -10,6 +10,8 @@ import { lastIncomingRow } from "./messenger";
 
 export const instagram: Adapter = {
   name: "instagram",
+  // The DM inbox's search, in the thread list.
+  notCompose: 'input[name="searchInput"], [role="navigation"][aria-label="Thread list"] input',
   matches: (url) => onDomain(url, "instagram.com"),
   findContext(box) {
     const dm = lastIncomingRow(box);

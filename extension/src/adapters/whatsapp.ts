@@ -20,6 +20,8 @@ function body(msg: Element): string {
 export const whatsapp: Adapter = {
   name: "whatsapp",
   matches: (url) => onDomain(url, "web.whatsapp.com"),
+  // The chat-list search: a second Lexical editor, in the side pane.
+  notCompose: '#side [contenteditable="true"], [contenteditable="true"][data-tab="3"]',
   findContext(box) {
     const chat = closestUp(box, "#main") ?? closestUp(box, '[data-testid="conversation-panel-wrapper"]');
     if (!chat) return "";

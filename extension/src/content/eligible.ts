@@ -4,7 +4,8 @@
  * opts out —
  * `data-bedside="off"`, or the opt-outs other writing assistants honour
  * (`data-gramm="false"`, `data-gramm_editor="false"`, `data-enable-grammarly="false"`) —
- * on the element or any ancestor, across open shadow-root boundaries.
+ * on the element or any ancestor, across open shadow-root boundaries — and what the
+ * site's adapter declares is not a compose box (`Adapter.notCompose`).
  */
 
 const OPT_OUT = '[data-bedside="off"], [data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"]';
@@ -35,7 +36,16 @@ function isQuery(el: Element): boolean {
   return false;
 }
 
+/** The site's own non-compose editables (its adapter's `notCompose`), or "". */
+let siteQueries = "";
+
+/** Sets the site's non-compose selector (once, as the content script starts). */
+export function setSiteQueries(selector: string | undefined): void {
+  siteQueries = selector ?? "";
+}
+
 /** Whether Bedside may watch `el`, an editable element the user is typing in. */
 export function eligible(el: Element): boolean {
+  if (siteQueries && el.closest(siteQueries)) return false;
   return !isQuery(el) && !optedOut(el);
 }

@@ -11,6 +11,7 @@ import { ReportCache } from "./cache";
 import { Card } from "./card";
 import { CoreClient } from "./client";
 import { discover } from "./discover";
+import { setSiteQueries } from "./eligible";
 import { installGate } from "./gate";
 import { guard } from "./guard";
 import { claim, onStandDown, reinjected } from "./lifetime";
@@ -29,6 +30,7 @@ guard(() => {
     adapter: adapterFor(new URL(location.href)),
     ui: { card: new Card(), owner: null },
   };
+  setSiteQueries(deps.adapter.notCompose);
   const sessions = new Map<Element, Session>();
   const sessionOf = (el: Element) => sessions.get(el);
 
