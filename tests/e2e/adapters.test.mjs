@@ -16,12 +16,15 @@ const REPLY = "Aw thank you, that's so kind! Would love to grab a coffee sometim
 const PATIENT = "My patient in bed 4 today, 84yo retired headteacher from Hexham with dementia";
 const HARMLESS = "Thanks so much, see you all at the party on Saturday!";
 
-/** One fixture per site: where it is served, its compose box, and the message replied to. */
+/** One fixture per site (`file`: a variant's, named for its markup), where it is served,
+ * its compose box, and the message replied to. */
 const SITES = [
   { site: "facebook", url: "https://www.facebook.com/sam.marsh/posts/1001", box: "#reply-box",
     context: "you were my midwife last year!! would love to take you for a drink to say thanks x" },
   { site: "messenger", url: "https://www.messenger.com/t/1234567890", box: "[role=textbox][aria-label=Message]",
     context: "Hi Dr Marsh, it's Lucy from your clinic on Tuesday 😊 found you on Facebook, hope that's ok. Fancy a coffee sometime?" },
+  { site: "messenger", file: "messenger-2025", url: "https://www.messenger.com/t/2222222222", box: "[role=textbox][aria-label=Message]",
+    context: "You did my stitches at the walk-in on Tuesday 😊 fancy a drink sometime?" },
   { site: "instagram", url: "https://www.instagram.com/direct/t/340282366841710300949128/", box: "[role=textbox][aria-label=Message]",
     context: "Is this the nurse from the eye clinic? You're gorgeous btw, are you single?" },
   { site: "whatsapp", url: "https://web.whatsapp.com/", box: "footer [role=textbox]",
@@ -53,7 +56,7 @@ const seen = [];
 
 before(async () => {
   env = await start();
-  for (const s of SITES) pages.set(s.url, readFileSync(join(ROOT, "tests", "fixtures", "sites", `${s.site}.html`), "utf8"));
+  for (const s of SITES) pages.set(s.url, readFileSync(join(ROOT, "tests", "fixtures", "sites", `${s.file ?? s.site}.html`), "utf8"));
   env.context.on("request", (r) => {
     if (/^https?:/.test(r.url()) && !r.url().startsWith(env.url)) seen.push(r.url());
   });
@@ -80,7 +83,7 @@ async function open(url) {
 }
 
 for (const s of SITES) {
-  test(`${s.site}: a reply to the patient's approach warns, with that message as context`, async () => {
+  test(`${s.file ?? s.site}: a reply to the patient's approach warns, with that message as context`, async () => {
     const page = await open(s.url);
     try {
       await typeInto(page, s.box, REPLY);
