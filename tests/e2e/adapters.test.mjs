@@ -27,6 +27,8 @@ const SITES = [
     context: "You did my stitches at the walk-in on Tuesday 😊 fancy a drink sometime?" },
   { site: "instagram", url: "https://www.instagram.com/direct/t/340282366841710300949128/", box: "[role=textbox][aria-label=Message]",
     context: "Is this the nurse from the eye clinic? You're gorgeous btw, are you single?" },
+  { site: "instagram", file: "instagram-2026-post", url: "https://www.instagram.com/p/C9xyzAbC/", box: "textarea",
+    context: "Back on the bike 🚴 huge shout out to the nurse on ward 9 who got me through March, found you on here 😊 drinks on me?" },
   { site: "whatsapp", url: "https://web.whatsapp.com/", box: "footer [role=textbox]",
     context: "Hiya it's Dave, you were my nurse on ward 9 in March 😊 can I take you out for dinner to say thank you?" },
   { site: "x", url: "https://x.com/messages/111-222", box: "[data-testid=dmComposerTextInput]",
