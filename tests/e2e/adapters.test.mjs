@@ -21,6 +21,14 @@ const HARMLESS = "Thanks so much, see you all at the party on Saturday!";
 const SITES = [
   { site: "facebook", url: "https://www.facebook.com/sam.marsh/posts/1001", box: "#reply-box",
     context: "you were my midwife last year!! would love to take you for a drink to say thanks x" },
+  { site: "facebook", file: "facebook-2025", url: "https://www.facebook.com/", box: "#translated-box",
+    variant: "auto-translated post",
+    context: "You were the nurse who looked after my father in the cardiac unit in January.\nFound you here! We would love to invite you to dinner to thank you." },
+  { site: "facebook", file: "facebook-2025", url: "https://www.facebook.com/?sk=h_chr", box: "#birthday-box-2",
+    variant: "aggregated birthday post",
+    context: "Happy birthday to the best physio! My knee's never been better since you sorted it in June, drinks on me 🎉" },
+  { site: "facebook", file: "facebook-photo", url: "https://www.facebook.com/photo/?fbid=1001", box: "#photo-box",
+    context: "Thank you to the amazing midwife who delivered our little one on Tuesday! Found you on here, we'd love to buy you lunch 💕" },
   { site: "messenger", url: "https://www.messenger.com/t/1234567890", box: "[role=textbox][aria-label=Message]",
     context: "Hi Dr Marsh, it's Lucy from your clinic on Tuesday 😊 found you on Facebook, hope that's ok. Fancy a coffee sometime?" },
   { site: "messenger", file: "messenger-2025", url: "https://www.messenger.com/t/2222222222", box: "[role=textbox][aria-label=Message]",
@@ -85,7 +93,7 @@ async function open(url) {
 }
 
 for (const s of SITES) {
-  test(`${s.file ?? s.site}: a reply to the patient's approach warns, with that message as context`, async () => {
+  test(`${s.file ?? s.site}${s.variant ? ` (${s.variant})` : ""}: a reply to the patient's approach warns, with that message as context`, async () => {
     const page = await open(s.url);
     try {
       await typeInto(page, s.box, REPLY);
@@ -107,6 +115,16 @@ test("facebook: the top-level comment box replies to the post, not to a comment"
     await typeInto(page, "#comment-box", REPLY);
     assert.equal(await contextChars(page), "Finally qualified as a midwife after three years of hard work! 🎉".length);
     assert.equal((await drawn(page, "#comment-box")).verdict, null, "a friend's post is no approach");
+  } finally {
+    await page.close();
+  }
+});
+
+test("facebook-2025 (aggregated birthday post): each sub-post's box replies to that sub-post, never to the owner's own comment", async () => {
+  const page = await open("https://www.facebook.com/?sk=h_chr");
+  try {
+    await typeInto(page, "#birthday-box-1", HARMLESS);
+    assert.equal(await contextChars(page), "Happy birthday Sam!! Have the best day, see you at netball xx".length);
   } finally {
     await page.close();
   }

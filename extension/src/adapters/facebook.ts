@@ -6,14 +6,24 @@
  * the comment's list item) replies to the nearest comment before it, preferring one by
  * that Name; the top-level box ("Write a comment…") replies to the post, whose text is
  * `[data-ad-rendering-role=story_message]` / `[data-ad-comet-preview=message]` /
- * `[data-ad-preview=message]`, before the box. A post's boundary is `[aria-posinset]`, a
- * `[data-pagelet^=FeedUnit]`, a `[role=dialog]` or `[role=main]`: never another post's comments.
+ * `[data-ad-preview=message]`, before the box. Where a post has none of those markers (an
+ * auto-translated post, an aggregated birthday post's sub-posts, a photo page's caption),
+ * a comment box in a form replies to the nearest text before it that is not a comment,
+ * a link, a control or a heading — climbing from the box, so a sub-post's box finds its
+ * own sub-post, and never the owner's own comment just above it; a translation is read
+ * whole (its `blockquote`). A post's boundary is `[aria-posinset]`, a
+ * `[data-pagelet^=FeedUnit]`, a `[role=dialog]`, `[role=main]` or a photo page's
+ * `[role=complementary]`: never another post's comments.
  * Messenger conversations on facebook.com are read by the messenger adapter.
  */
 import type { Adapter } from "./adapter";
 import { closestUp, lastBefore, onDomain, textOf } from "./dom";
 
-const POST = '[aria-posinset], [data-pagelet^="FeedUnit"], [role=dialog], [role=main]';
+const POST = '[aria-posinset], [data-pagelet^="FeedUnit"], [role=dialog], [role=main], [role=complementary]';
+/** What is never a post's message: comments, names and times (links), controls, headings. */
+const NOT_MESSAGE = "[role=article], a, [role=link], [role=button], h1, h2, h3, h4, h5, h6";
+/** Shorter texts near a box are names, counts and times, not a message. */
+const MIN_MESSAGE = 12;
 const POST_TEXT = '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]';
 const COMMENT = "[role=article]";
 
@@ -32,6 +42,26 @@ function isReplyBox(box: Element): boolean {
   return !!item && lastBefore(item, COMMENT, box) !== null;
 }
 
+/** The top-level `[dir=auto]` blocks of `scope` that are message text, joined. */
+function blocksOf(scope: Element): string {
+  const blocks = [...scope.querySelectorAll("[dir=auto]")].filter((b) => !b.closest(NOT_MESSAGE));
+  return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b))).map(textOf).join("\n").trim();
+}
+
+/** For a comment box in a form on a post without markers: the nearest message before
+ * it, climbing from the box to the post's boundary `post`, or "". */
+function unmarkedMessage(box: Element, post: Element): string {
+  if (!closestUp(box, "form")) return "";
+  const keep = (el: Element) => !el.closest(NOT_MESSAGE) && textOf(el).trim().length >= MIN_MESSAGE;
+  for (let el = box.parentElement; el && el !== post.parentElement; el = el.parentElement) {
+    const found = lastBefore(el, "[dir=auto]", box, keep);
+    if (!found) continue;
+    const quote = found.closest("blockquote");
+    return quote && el.contains(quote) ? blocksOf(quote) : textOf(found).trim();
+  }
+  return "";
+}
+
 export const facebook: Adapter = {
   name: "facebook",
   matches: (url) => onDomain(url, "facebook.com"),
@@ -48,6 +78,6 @@ export const facebook: Adapter = {
       }
     }
     // The post's text comes before its comment box (a new-post composer has none).
-    return textOf(lastBefore(post, POST_TEXT, box));
+    return textOf(lastBefore(post, POST_TEXT, box)) || unmarkedMessage(box, post);
   },
 };
