@@ -125,7 +125,12 @@ impl Engine {
     /// lands. The model only ever raises a verdict (its vetoes are 0, docs/MODEL.md), so
     /// this is a lower bound of `check`'s, with the same spans.
     pub fn check_rules(&self, text: &str, context: &str) -> Report {
-        self.judge(text, &Thread::One(context.to_string()), false)
+        self.check_rules_thread(text, &Thread::One(context.to_string()))
+    }
+
+    /// The rules pass alone, given the thread replied to.
+    pub fn check_rules_thread(&self, text: &str, thread: &Thread) -> Report {
+        self.judge(text, thread, false)
     }
 
     fn judge(&self, text: &str, thread: &Thread, with_model: bool) -> Report {

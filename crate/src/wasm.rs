@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use crate::engine::Engine;
 use crate::model::Model;
 use crate::policy::Policy;
+use crate::thread::{self, Thread};
 
 /// The learned scorer, loaded once from the package's two weight files.
 #[wasm_bindgen]
@@ -71,15 +72,17 @@ impl Checker {
     }
 
     /// Checks a draft with the rules and the scorer; returns the report as a plain object.
-    pub fn check(&self, text: &str, context: &str) -> Result<JsValue, JsValue> {
-        to_js(&self.engine.check(text, context))
+    /// `context` is what the draft replies to: a string, or a thread
+    /// `[{from: "them"|"me", text}]`, oldest first (crate::thread).
+    pub fn check(&self, text: &str, context: JsValue) -> Result<JsValue, JsValue> {
+        to_js(&self.engine.check_thread(text, &thread_of(context)?))
     }
 
     /// The rules pass alone (microseconds): what the worker answers first, before the
     /// scorer's pass (`check`) lands.
     #[wasm_bindgen(js_name = checkRules)]
-    pub fn check_rules(&self, text: &str, context: &str) -> Result<JsValue, JsValue> {
-        to_js(&self.engine.check_rules(text, context))
+    pub fn check_rules(&self, text: &str, context: JsValue) -> Result<JsValue, JsValue> {
+        to_js(&self.engine.check_rules_thread(text, &thread_of(context)?))
     }
 
     /// Whether a scorer judges beside the rules (else `check` is the rules pass).
@@ -87,6 +90,16 @@ impl Checker {
     pub fn has_scorer(&self) -> bool {
         self.engine.model().is_some()
     }
+}
+
+/// The thread a JavaScript `context` holds: a string, a list of messages, or nothing.
+fn thread_of(context: JsValue) -> Result<Thread, JsValue> {
+    if context.is_undefined() || context.is_null() {
+        return Ok(Thread::Empty);
+    }
+    let value: serde_json::Value =
+        serde_wasm_bindgen::from_value(context).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    thread::from_value(Some(&value)).map_err(|e| JsValue::from_str(&e))
 }
 
 fn to_js(report: &crate::report::Report) -> Result<JsValue, JsValue> {

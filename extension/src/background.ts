@@ -5,7 +5,7 @@
  * Listeners are registered synchronously, as MV3 requires.
  */
 import { checkInPasses } from "./core";
-import { PORT_NAME, type CheckReply, type CheckRequest, type Report } from "./protocol";
+import { isContext, PORT_NAME, type CheckReply, type CheckRequest, type Report } from "./protocol";
 import { redrawAll, watchTabs } from "./worker/badge";
 import { migrateUserSettings } from "./settings/migrate";
 import { listenForMessages } from "./worker/messages";
@@ -16,7 +16,7 @@ import { afterSettingsChange, watchSettings, workerState } from "./worker/settin
 
 function isRequest(m: unknown): m is CheckRequest {
   const r = m as Partial<CheckRequest> | null;
-  return !!r && typeof r.id === "number" && typeof r.text === "string" && typeof r.context === "string";
+  return !!r && typeof r.id === "number" && typeof r.text === "string" && isContext(r.context);
 }
 
 chrome.runtime.onConnect.addListener((port) => {

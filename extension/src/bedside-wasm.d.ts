@@ -14,9 +14,9 @@ declare module "bedside-wasm" {
     /** Whether a scorer judges beside the rules. */
     readonly hasScorer: boolean;
     /** The rules and the scorer. */
-    check(text: string, context: string): unknown;
+    check(text: string, context: string | { from: "them" | "me"; text: string }[]): unknown;
     /** The rules pass alone (microseconds), a lower bound of `check`'s verdict. */
-    checkRules(text: string, context: string): unknown;
+    checkRules(text: string, context: string | { from: "them" | "me"; text: string }[]): unknown;
     free(): void;
   }
   export default function init(options?: { module_or_path: string | URL | Response }): Promise<unknown>;

@@ -8,7 +8,7 @@
  * (`wasm-reset.ts`), with the policy and the weights loaded again.
  */
 import init, { Checker, Scorer } from "bedside-wasm";
-import type { Report } from "./protocol";
+import type { Context, Report } from "./protocol";
 import { isTrap, resetInstance } from "./wasm-reset";
 
 let scorer: Promise<Scorer | null> | null = null;
@@ -101,7 +101,7 @@ function checker(): Promise<Loaded> {
 
 /** Checks a draft that replies to `context` ("" when it replies to nothing), with the
  * rules and the scorer (once its weights have loaded). */
-export async function check(text: string, context: string): Promise<Report> {
+export async function check(text: string, context: Context): Promise<Report> {
   const { checker: c, scorer } = await checker();
   await scorer;
   return guarded(() => c.check(text, context) as Report);
@@ -115,7 +115,7 @@ export async function check(text: string, context: string): Promise<Report> {
  */
 export async function checkInPasses(
   text: string,
-  context: string,
+  context: Context,
 ): Promise<{ rules: Report; full: (() => Promise<Report | null>) | null }> {
   const { checker: c, scorer } = await checker();
   const rules = guarded(() => c.checkRules(text, context) as Report);

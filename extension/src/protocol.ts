@@ -41,11 +41,44 @@ export interface Report {
 /** Why a report must not be shown on the page. */
 export type Quiet = "site" | "paused" | "audit";
 
+/** One message of a thread a draft replies to: the other person's, or the writer's own. */
+export interface ThreadMessage {
+  from: "them" | "me";
+  text: string;
+}
+
+/** What a draft replies to: "" (nothing), one message (the other person's), or the last
+ * few messages of the thread, oldest first, newest last (the core's `Thread`). */
+export type Context = string | ThreadMessage[];
+
+/** The most a thread sent as context holds, in characters, and in messages. */
+export const CONTEXT_CHARS = 2000;
+export const CONTEXT_MESSAGES = 12;
+
+/** Whether `c` is a well-formed context, within the bounds above. */
+export function isContext(c: unknown): c is Context {
+  if (typeof c === "string") return c.length <= CONTEXT_CHARS * 2;
+  if (!Array.isArray(c) || c.length > CONTEXT_MESSAGES) return false;
+  let chars = 0;
+  for (const m of c as Partial<ThreadMessage>[]) {
+    if (!m || (m.from !== "them" && m.from !== "me") || typeof m.text !== "string") return false;
+    chars += m.text.length;
+  }
+  return chars <= CONTEXT_CHARS * 2;
+}
+
+/** The other person's last message in `c` ("" if none). */
+export function lastIncoming(c: Context): string {
+  if (typeof c === "string") return c;
+  for (let i = c.length - 1; i >= 0; i--) if (c[i]!.from === "them" && c[i]!.text.trim()) return c[i]!.text;
+  return "";
+}
+
 /** Content script → worker: check `text`, which replies to `context` ("" if none). */
 export interface CheckRequest {
   id: number;
   text: string;
-  context: string;
+  context: Context;
 }
 
 /** Worker → content script: a report for request `id`, or why there is none. A request
@@ -58,7 +91,7 @@ export type CheckReply = { id: number; report: Report; final: boolean } | { id: 
  * dictionaries included) is answered only to the extension's own pages; a content script
  * asks `bedside:page` and gets `PageSettings`. */
 export type WorkerMessage =
-  | { type: "bedside:check"; text: string; context: string }
+  | { type: "bedside:check"; text: string; context: Context }
   | { type: "bedside:state" }
   | { type: "bedside:page" }
   /** A box's verdict changed; `focused`: whether its frame's document has focus. */
@@ -87,7 +120,7 @@ export type TabMessage = { type: "bedside:snapshot" } | { type: "bedside:refresh
 export interface Snapshot {
   origin: string;
   /** The compose box that had focus last (with the message it replies to), if any. */
-  box: { text: string; context: string; focused: boolean } | null;
+  box: { text: string; context: Context; focused: boolean } | null;
   /** The page's selected text ("" if none). */
   selection: string;
 }

@@ -2,9 +2,11 @@
 // markup for a thread with a compose box, and is served at that site's real origin by
 // request interception (every https request in this browser is fulfilled or aborted by
 // the route: nothing reaches the network). Typing a warm reply into the box must warn
-// about a reply to a personal approach, and the context the adapter found must be exactly
-// the patient's message (its length, recorded by the overlay as data-context-chars, never
-// the text) — not the user's own message, nor an earlier unrelated one.
+// about a reply to a personal approach, and the context the adapter found must end in
+// exactly the patient's message (its length, recorded by the overlay as
+// data-context-chars, never the text) — not the user's own message, nor an earlier
+// unrelated one; a conversation goes as its last few messages, each marked the other
+// person's or the user's own (the shape recorded as data-context-thread).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +19,8 @@ const PATIENT = "My patient in bed 4 today, 84yo retired headteacher from Hexham
 const HARMLESS = "Thanks so much, see you all at the party on Saturday!";
 
 /** One fixture per site (`file`: a variant's, named for its markup), where it is served,
- * its compose box, and the message replied to. */
+ * its compose box, the message replied to (the other person's last), and for a
+ * conversation the shape of the thread sent (`thread`: "T" theirs, "M" the user's own). */
 const SITES = [
   { site: "facebook", url: "https://www.facebook.com/sam.marsh/posts/1001", box: "#reply-box",
     context: "you were my midwife last year!! would love to take you for a drink to say thanks x" },
@@ -29,15 +32,15 @@ const SITES = [
     context: "Happy birthday to the best physio! My knee's never been better since you sorted it in June, drinks on me 🎉" },
   { site: "facebook", file: "facebook-photo", url: "https://www.facebook.com/photo/?fbid=1001", box: "#photo-box",
     context: "Thank you to the amazing midwife who delivered our little one on Tuesday! Found you on here, we'd love to buy you lunch 💕" },
-  { site: "messenger", url: "https://www.messenger.com/t/1234567890", box: "[role=textbox][aria-label=Message]",
+  { site: "messenger", url: "https://www.messenger.com/t/1234567890", box: "[role=textbox][aria-label=Message]", thread: "TMTTM",
     context: "Hi Dr Marsh, it's Lucy from your clinic on Tuesday 😊 found you on Facebook, hope that's ok. Fancy a coffee sometime?" },
-  { site: "messenger", file: "messenger-2025", url: "https://www.messenger.com/t/2222222222", box: "[role=textbox][aria-label=Message]",
+  { site: "messenger", file: "messenger-2025", url: "https://www.messenger.com/t/2222222222", box: "[role=textbox][aria-label=Message]", thread: "MTTMM",
     context: "You did my stitches at the walk-in on Tuesday 😊 fancy a drink sometime?" },
-  { site: "instagram", url: "https://www.instagram.com/direct/t/340282366841710300949128/", box: "[role=textbox][aria-label=Message]",
+  { site: "instagram", url: "https://www.instagram.com/direct/t/340282366841710300949128/", box: "[role=textbox][aria-label=Message]", thread: "TMTM",
     context: "Is this the nurse from the eye clinic? You're gorgeous btw, are you single?" },
   { site: "instagram", file: "instagram-2026-post", url: "https://www.instagram.com/p/C9xyzAbC/", box: "textarea",
     context: "Back on the bike 🚴 huge shout out to the nurse on ward 9 who got me through March, found you on here 😊 drinks on me?" },
-  { site: "whatsapp", url: "https://web.whatsapp.com/", box: "footer [role=textbox]",
+  { site: "whatsapp", url: "https://web.whatsapp.com/", box: "footer [role=textbox]", thread: "TMTM",
     context: "Hiya it's Dave, you were my nurse on ward 9 in March 😊 can I take you out for dinner to say thank you?" },
   { site: "x", url: "https://x.com/messages/111-222", box: "[data-testid=dmComposerTextInput]",
     context: "You treated me in A&E last month, found you on here! Can I buy you a coffee?" },
@@ -67,6 +70,7 @@ const seen = [];
 before(async () => {
   env = await start();
   for (const s of SITES) pages.set(s.url, readFileSync(join(ROOT, "tests", "fixtures", "sites", `${s.file ?? s.site}.html`), "utf8"));
+  pages.set("https://web.whatsapp.com/send?phone=447700900456", readFileSync(join(ROOT, "tests", "fixtures", "sites", "whatsapp-thread.html"), "utf8"));
   env.context.on("request", (r) => {
     if (/^https?:/.test(r.url()) && !r.url().startsWith(env.url)) seen.push(r.url());
   });
@@ -81,9 +85,16 @@ before(async () => {
 });
 after(() => env?.close());
 
-/** The reply-context length recorded by the overlay for the last check. */
+/** The reply-context length recorded by the overlay for the last check: the other
+ * person's last message in it. */
 function contextChars(page) {
   return page.evaluate(() => Number(document.documentElement.dataset.bedsideContextChars ?? -1));
+}
+
+/** The shape of the thread sent as context ("T" theirs, "M" the user's own, oldest
+ * first; "" for a single message). */
+function contextThread(page) {
+  return page.evaluate(() => document.documentElement.dataset.bedsideContextThread ?? null);
 }
 
 async function open(url) {
@@ -100,6 +111,7 @@ for (const s of SITES) {
       const d = await drawn(page, s.box);
       assert.equal(d.value.replace(/\n$/, ""), REPLY, "the box holds exactly what was typed");
       assert.equal(await contextChars(page), s.context.length, "the context is the patient's message, whole");
+      assert.equal(await contextThread(page), s.thread ?? "", "a conversation is sent as its thread, each message marked");
       assert.equal(d.verdict, "warn");
       assert.match(d.kinds ?? "", /approach/);
       assert.ok(d.focused, "focus stays in the box");
@@ -115,6 +127,21 @@ test("facebook: the top-level comment box replies to the post, not to a comment"
     await typeInto(page, "#comment-box", REPLY);
     assert.equal(await contextChars(page), "Finally qualified as a midwife after three years of hard work! 🎉".length);
     assert.equal((await drawn(page, "#comment-box")).verdict, null, "a friend's post is no approach");
+  } finally {
+    await page.close();
+  }
+});
+
+test("whatsapp-thread: the care link in an earlier message reaches the check with the invitation", async () => {
+  // The last message alone ("fancy a drink on friday to say thanks?") does not say who is
+  // asking; the thread does ("you stitched my hand up at the walk-in").
+  const page = await open("https://web.whatsapp.com/send?phone=447700900456");
+  try {
+    await typeInto(page, "footer [role=textbox]", "Aw that's so kind of you! Friday sounds lovely 😊");
+    assert.equal(await contextThread(page), "TMT");
+    const d = await drawn(page, "footer [role=textbox]");
+    assert.equal(d.verdict, "warn");
+    assert.match(d.kinds ?? "", /approach/);
   } finally {
     await page.close();
   }

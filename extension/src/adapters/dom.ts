@@ -3,11 +3,12 @@
  * sites draw as `<img alt="😊">`), keeping it bounded, finding what comes before the
  * compose box, and telling the other person's chat bubbles from the user's own by which
  * side of the thread they sit on (every supported DM view puts the user's own messages
- * on the right).
+ * on the right), and bounding a conversation's last messages.
  */
+import { CONTEXT_CHARS, CONTEXT_MESSAGES, type Context, type ThreadMessage } from "../protocol";
 
 /** Contexts are messages, not pages: only the last this many characters are kept. */
-export const MAX_CONTEXT = 2000;
+export const MAX_CONTEXT = CONTEXT_CHARS;
 
 /** Elements after which a line break separates text, as `innerText` would. */
 const BLOCK = new Set(["DIV", "P", "BR", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "SECTION", "ARTICLE", "PRE", "TR"]);
@@ -23,6 +24,28 @@ export function clip(text: string): string {
   const c = t.charCodeAt(start);
   if (c >= 0xdc00 && c <= 0xdfff) start++;
   return t.slice(start).trim();
+}
+
+/** The last messages of a conversation, oldest first, as context: empty ones dropped,
+ * each clipped, then as many of the newest as fit `CONTEXT_MESSAGES` and `CONTEXT_CHARS`
+ * (the newest always, clipped). "" when none is the other person's: a thread of the
+ * user's own messages replies to nobody. */
+export function conversation(messages: ThreadMessage[]): Context {
+  const kept: ThreadMessage[] = [];
+  let chars = 0;
+  for (let i = messages.length - 1; i >= 0 && kept.length < CONTEXT_MESSAGES; i--) {
+    const text = clip(messages[i]!.text);
+    if (!text) continue;
+    if (kept.length && chars + text.length > CONTEXT_CHARS) break;
+    kept.unshift({ from: messages[i]!.from, text });
+    chars += text.length;
+  }
+  return kept.some((m) => m.from === "them") ? kept : "";
+}
+
+/** A context made to fit (a message clipped to its end, a thread to its newest part). */
+export function fit(context: Context): Context {
+  return typeof context === "string" ? clip(context) : conversation(context);
 }
 
 /** The visible text of `el`: text nodes, emoji images' alt text, line breaks between blocks.

@@ -4,9 +4,10 @@
  * instance), then the generic one. The first non-empty context wins; an adapter that
  * throws (a site changed its markup) is skipped, so the draft is still checked.
  */
+import type { Context } from "../protocol";
 import type { Adapter } from "./adapter";
 import { bluesky } from "./bluesky";
-import { clip } from "./dom";
+import { fit } from "./dom";
 import { discord } from "./discord";
 import { facebook } from "./facebook";
 import { generic } from "./generic";
@@ -35,11 +36,11 @@ export function adapterFor(url: URL): Adapter {
     name: chain.map((a) => a.name).join("+"),
     matches: () => true,
     notCompose: notCompose || undefined,
-    findContext(box: Element): string {
+    findContext(box: Element): Context {
       for (const a of chain) {
         try {
-          const context = a.findContext(box);
-          if (context) return clip(context);
+          const context = fit(a.findContext(box));
+          if (context.length) return context;
         } catch {
           // A site's markup changed under the adapter: try the next one.
         }

@@ -9,7 +9,7 @@
  */
 import type { Adapter } from "./adapter";
 import { closestUp, firstText, onDomain, textOf } from "./dom";
-import { lastIncomingRow } from "./messenger";
+import { metaThread } from "./messenger";
 
 /** How far up from the caption's time its block may be. */
 const CAPTION_DEPTH = 4;
@@ -36,8 +36,8 @@ export const instagram: Adapter = {
   notCompose: 'input[name="searchInput"], [role="navigation"][aria-label="Thread list"] input',
   matches: (url) => onDomain(url, "instagram.com"),
   findContext(box) {
-    const dm = lastIncomingRow(box);
-    if (dm) return dm;
+    const dm = metaThread(box);
+    if (dm.length) return dm;
     const post = closestUp(box, "article, [role=dialog]");
     const caption = post ? firstText(post, "h1") : "";
     return caption || caption2026(box);

@@ -4,9 +4,11 @@
  * and the row's `data-id` starts `false_` for incoming and `true_` for outgoing. The text
  * is in `.copyable-text[data-pre-plain-text] .selectable-text` (a quoted message inside a
  * bubble is in `.quoted-mention`, which is not what is replied to). Emoji are `<img alt>`.
+ * The context is the chat's last few messages, each marked incoming or the user's own.
  */
+import type { ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { closestUp, lastBefore, onDomain, textOf } from "./dom";
+import { closestUp, conversation, onDomain, precedes, textOf } from "./dom";
 
 const INCOMING = '.message-in, [data-id^="false_"]';
 const OUTGOING = '.message-out, [data-id^="true_"]';
@@ -25,8 +27,18 @@ export const whatsapp: Adapter = {
   findContext(box) {
     const chat = closestUp(box, "#main") ?? closestUp(box, '[data-testid="conversation-panel-wrapper"]');
     if (!chat) return "";
-    // A message that is both (an incoming row holding an outgoing container) is not trusted.
-    const msg = lastBefore(chat, INCOMING, box, (el) => !el.matches(OUTGOING) && !el.querySelector(OUTGOING) && body(el) !== "");
-    return msg ? body(msg) : "";
+    // The outermost message containers before the box, in order. One that is both (an
+    // incoming row holding an outgoing container) is not trusted either way.
+    const all = [...chat.querySelectorAll(`${INCOMING}, ${OUTGOING}`)].filter((el) => precedes(el, box));
+    const messages: ThreadMessage[] = [];
+    for (const el of all) {
+      if (all.some((o) => o !== el && o.contains(el))) continue;
+      const incoming = el.matches(INCOMING) || !!el.querySelector(INCOMING);
+      const outgoing = el.matches(OUTGOING) || !!el.querySelector(OUTGOING);
+      if (incoming === outgoing) continue;
+      const text = body(el);
+      if (text) messages.push({ from: incoming ? "them" : "me", text });
+    }
+    return conversation(messages);
   },
 };

@@ -4,7 +4,7 @@
  * whatever is still unanswered. If the extension is reloaded or removed, it goes quiet
  * and this copy of the content script stands down (`lifetime.ts`).
  */
-import { PORT_NAME, type CheckReply, type CheckRequest, type Report } from "../protocol";
+import { PORT_NAME, type CheckReply, type CheckRequest, type Context, type Report } from "../protocol";
 import { alive } from "./lifetime";
 
 /** How many times one request is sent before giving up. */
@@ -36,7 +36,7 @@ export class CoreClient {
   /** Asks the core to check `text`, which replies to `context`; resolves to the final
    * report (the rules and the scorer). `early` gets the rules' report first, if the
    * worker sends one. */
-  check(text: string, context: string, early?: (r: Report) => void): Promise<Report> {
+  check(text: string, context: Context, early?: (r: Report) => void): Promise<Report> {
     if (this.dead) return Promise.reject(new Error("Bedside was reloaded or removed"));
     return new Promise((resolve, reject) => {
       const req = { id: this.nextId++, text, context };

@@ -19,7 +19,7 @@
  * `data-bedside-context-chars` (the length of the reply context last found, never its
  * text), and marks and badges carry their verdicts.
  */
-import type { Kind, Verdict } from "../protocol";
+import { lastIncoming, type Context, type Kind, type Verdict } from "../protocol";
 import { guard } from "./guard";
 import type { Rect } from "./mirror";
 import { PROBE, probeData } from "./probe";
@@ -146,11 +146,15 @@ export function countCheck(length: number): void {
   probeData(doc, "bedsideCheckedLength", length);
 }
 
-/** Test build only: records on the root element how many characters of reply context
- * the last check was given. */
-export function noteContext(chars: number): void {
+/** Test build only: records on the root element the reply context the last check was
+ * given — the length of the other person's last message in it, and the shape of a
+ * thread ("T" for each of theirs, "M" for each of the user's own, oldest first) —
+ * never its text. */
+export function noteContext(context: Context): void {
   const doc = document.documentElement;
-  if (PROBE && doc) probeData(doc, "bedsideContextChars", chars);
+  if (!PROBE || !doc) return;
+  probeData(doc, "bedsideContextChars", lastIncoming(context).length);
+  probeData(doc, "bedsideContextThread", typeof context === "string" ? "" : context.map((m) => (m.from === "them" ? "T" : "M")).join(""));
 }
 
 /** How much bigger than its layout each layer's content is drawn on screen (CSS `zoom`
@@ -275,7 +279,7 @@ export function trimMarks(box: Element, before: number): void {
 /** Removes the overlay from the page (this copy of the script stood down). */
 export function removeOverlay(): void {
   // The test build's counters belong to this copy: a successor counts from zero.
-  if (PROBE) for (const key of ["bedsideChecks", "bedsideCheckedLength", "bedsideContextChars"]) delete document.documentElement?.dataset[key];
+  if (PROBE) for (const key of ["bedsideChecks", "bedsideCheckedLength", "bedsideContextChars", "bedsideContextThread"]) delete document.documentElement?.dataset[key];
   host?.remove();
   host = null;
   root = null;

@@ -140,7 +140,7 @@ export class Session {
       const caret = text.length > WINDOW ? (readCaret(this.box, map ?? undefined)?.end ?? null) : null;
       const slice = windowAround(text, caret);
       const context = this.deps.adapter.findContext(this.box.el);
-      noteContext(context.length);
+      noteContext(context);
       const cached = this.deps.cache.get(slice.text, context);
       if (cached) {
         this.settle(text, shiftReport(cached, slice.start), true);

@@ -4,14 +4,14 @@
  * else nothing (the user pastes text into the popup). The tab is the active one, or the
  * one named by `?tab=<id>` (so the popup can also be opened as a page, e.g. by tests).
  */
-import type { Snapshot, TabMessage } from "../protocol";
+import type { Context, Snapshot, TabMessage } from "../protocol";
 
 export type SourceKind = "box" | "selection" | "paste";
 
 export interface Source {
   kind: SourceKind;
   text: string;
-  context: string;
+  context: Context;
 }
 
 /** The tab the popup is about, or undefined (no tab: only pasted text). */

@@ -7,7 +7,7 @@
  * state goes only to its pages.
  */
 import { check } from "../core";
-import type { Kind, Verdict, WorkerMessage } from "../protocol";
+import { isContext, type Kind, type Verdict, type WorkerMessage } from "../protocol";
 import { countJustification } from "../settings/audit";
 import { isJustification } from "../settings/justification";
 import { noteFocus, noteVerdict } from "./badge";
@@ -30,7 +30,7 @@ async function answer(m: WorkerMessage, sender: chrome.runtime.MessageSender): P
   switch (m.type) {
     case "bedside:check":
       await workerState(); // the policy is compiled before the first check
-      return { report: await check(String(m.text), String(m.context ?? "")) };
+      return { report: await check(String(m.text), isContext(m.context) ? m.context : "") };
     case "bedside:state":
       if (!fromExtensionPage(sender)) return { error: "bedside:state is for the extension's pages" };
       return await workerState();
