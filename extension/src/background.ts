@@ -10,7 +10,7 @@ import { redrawAll, watchTabs } from "./worker/badge";
 import { migrateUserSettings } from "./settings/migrate";
 import { listenForMessages } from "./worker/messages";
 import { watchPauses } from "./worker/pauses";
-import { quietFor } from "./worker/quiet";
+import { pageOf, quietFor } from "./worker/quiet";
 import { reinjectOnInstall } from "./worker/reinject";
 import { afterSettingsChange, watchSettings, workerState } from "./worker/settings";
 
@@ -32,7 +32,7 @@ chrome.runtime.onConnect.addListener((port) => {
       if (open) port.postMessage(reply);
     };
     workerState().then(async (state): Promise<CheckReply> => {
-      const quiet = quietFor(state, port.sender?.url);
+      const quiet = quietFor(state, pageOf(port.sender));
       const tag = (r: Report): Report => (quiet ? { ...r, quiet } : r);
       const { rules, full } = await checkInPasses(msg.text, msg.context);
       if (!full) return { id: msg.id, report: tag(rules), final: true };

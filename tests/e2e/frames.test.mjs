@@ -2,10 +2,12 @@
 // iframe (an ad, tests/fixtures/frames/): a box the frame fills by script, without the
 // user, never sets the badge; a warned draft typed in the frame sets it, and typing a
 // harmless draft in the top frame clears it — the top frame has focus — until the user
-// goes back into the frame.
+// goes back into the frame. Frames follow their tab's page: a pause of the page, or its
+// site switched off, quiets the editor's about:srcdoc frame and the other site's frame
+// alike (each is still checked, nothing is shown, the badge stays clear).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { start, typeInto } from "./browser.mjs";
+import { drawn, start, typeInto } from "./browser.mjs";
 import { badgeText, tabIdOf, waitForBadge } from "./pages.mjs";
 
 const PATIENT = "My patient in bed 4 today, 84yo retired headteacher from Hexham with dementia";
@@ -31,6 +33,16 @@ async function openFramed() {
   await frame.waitForFunction(() => typeof window.fillByScript === "function");
   assert.notEqual(new URL(frame.url()).origin, new URL(page.url()).origin, "the frame is cross-origin");
   return { page, tabId, frame };
+}
+
+/** The editor's about:srcdoc frame of the fixture. */
+async function editorFrame(page) {
+  for (let i = 0; i < 100; i++) {
+    const f = page.frames().find((fr) => fr.url() === "about:srcdoc");
+    if (f && (await f.$("#box"))) return f;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the editor frame did not load");
 }
 
 /** Types into the frame's box like a person. */
@@ -66,4 +78,43 @@ test("the badge follows the focused frame: the frame's warning, then the top fra
   await page.click("#post-box");
   await waitForBadge(env, tabId, "");
   await page.close();
+});
+
+test("a pause of the page quiets its frames too: the editor's srcdoc frame and another site's", async () => {
+  const { page, tabId, frame } = await openFramed();
+  const origin = new URL(page.url()).origin;
+  // Paused as the popup pauses: the tab's origin, for an hour.
+  await env.worker.evaluate((o) => chrome.storage.local.set({ bedsidePauses: { [o]: Date.now() + 3600_000 } }), origin);
+  try {
+    const editor = await editorFrame(page);
+    await typeInto(editor, "#box", PATIENT);
+    assert.equal((await drawn(editor, "#box")).verdict, null, "the srcdoc frame shows nothing while the page is paused");
+    await typeInto(frame, "#box", PATIENT);
+    assert.equal((await drawn(frame, "#box")).verdict, null, "nor does the other site's frame");
+    assert.equal(await badgeText(env, tabId), "", "and the toolbar badge stays clear");
+  } finally {
+    await env.worker.evaluate(() => chrome.storage.local.remove("bedsidePauses"));
+    await page.close();
+  }
+});
+
+test("the page's site switched off quiets its frames too", async () => {
+  // A page served at reddit's address (fulfilled here: nothing reaches the network),
+  // with an editor frame of its own, and reddit switched off in the user's settings.
+  const reddit = await env.context.newPage();
+  await reddit.route("https://www.reddit.com/r/nursing/", (route) => route.fulfill({
+    contentType: "text/html; charset=utf-8",
+    body: `<!doctype html><textarea id="post-box"></textarea><iframe srcdoc="<!doctype html><textarea id='box'></textarea>"></iframe>`,
+  }));
+  await env.worker.evaluate(() => chrome.storage.local.set({ bedsideSettings: { sites: { reddit: false } } }));
+  try {
+    await reddit.goto("https://www.reddit.com/r/nursing/");
+    const editor = await editorFrame(reddit);
+    await typeInto(editor, "#box", PATIENT);
+    assert.equal((await drawn(editor, "#box")).verdict, null, "the srcdoc frame of a switched-off site shows nothing");
+    assert.equal(await badgeText(env, await tabIdOf(env, reddit)), "");
+  } finally {
+    await env.worker.evaluate(() => chrome.storage.local.remove("bedsideSettings"));
+    await reddit.close();
+  }
 });

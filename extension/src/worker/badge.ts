@@ -12,7 +12,7 @@ import type { Kind, Verdict } from "../protocol";
 import { auditKinds, countAudit } from "../settings/audit";
 import { siteOfUrl } from "../settings/sites";
 import { t } from "../ui/i18n";
-import { quietFor } from "./quiet";
+import { pageOf, quietFor } from "./quiet";
 import { workerState } from "./settings";
 
 interface Entry {
@@ -101,7 +101,7 @@ export async function noteVerdict(
   if (!at) return;
   const before = at.frame.boxes.get(box)?.verdict ?? "none";
   if (verdict === "none") at.frame.boxes.delete(box);
-  else at.frame.boxes.set(box, { verdict, kinds, url: sender.url });
+  else at.frame.boxes.set(box, { verdict, kinds, url: pageOf(sender) });
   if (focused && at.tab.focused !== at.key) {
     const was = at.tab.focused;
     at.tab.focused = at.key;
@@ -109,8 +109,8 @@ export async function noteVerdict(
   }
   forgetIfEmpty(at.tab, at.key);
   const state = await workerState();
-  if (focused && RANK[verdict] > RANK[before] && quietFor(state, sender.url) === "audit") {
-    await countAudit(siteOfUrl(sender.url), auditKinds(verdict, kinds));
+  if (focused && RANK[verdict] > RANK[before] && quietFor(state, pageOf(sender)) === "audit") {
+    await countAudit(siteOfUrl(pageOf(sender)), auditKinds(verdict, kinds));
   }
   await redraw(at.tabId);
 }
