@@ -44,6 +44,7 @@ const STYLE = `
 .card fieldset.justify legend { padding: 0 4px; font-weight: 600; }
 .card fieldset.justify label { display: flex; gap: 6px; align-items: baseline; padding: 2px 0; cursor: pointer; }
 .card .note { margin: 6px 0 0; color: #5f6368; font-size: 12px; }
+.card .notice { margin: 6px 0 0; padding: 6px 8px; border-radius: 6px; background: #fce8e6; color: #a50e0e; }
 .card cite { font-style: normal; font-weight: 600; }
 `;
 
@@ -86,6 +87,8 @@ export class Card {
   /** Whether the card shows the reasons to choose from, and the one chosen. */
   private justifying = false;
   private reason: Justification | null = null;
+  /** Said on the card until it closes or a fix goes in: the editor refused a fix. */
+  private notice: string | null = null;
 
   get isOpen(): boolean {
     return !!this.node?.isConnected && this.node.dataset.open === "true";
@@ -138,6 +141,11 @@ export class Card {
     const may = overrideNow();
     if (view.held) parts.push(el("p", { className: "held" }, t(may.allowUserOverride ? "cardHeld" : "cardHeldNoOverride")));
     if (report.message) parts.push(el("p", { className: "message" }, report.message));
+    if (this.notice) {
+      const p = el("p", { className: "notice" }, this.notice);
+      p.setAttribute("role", "alert");
+      parts.push(p);
+    }
     const findings = listed(report.findings);
     if (findings.length) {
       parts.push(el("h3", {}, t("cardDetails")));
@@ -252,8 +260,19 @@ export class Card {
     if (focus) n.focus({ preventScroll: true });
   }
 
+  /** Says on the open card whether the last fix went in (`ok`), or that the editor
+   * did not take it: then the draft is as it was and the user must edit by hand. */
+  fixResult(ok: boolean): void {
+    const notice = ok ? null : t("cardFixFailed");
+    if (notice === this.notice) return;
+    this.notice = notice;
+    if (this.view && this.isOpen) this.render(this.view);
+    if (this.anchor) this.position(this.anchor);
+  }
+
   /** Hides the card. */
   hide(): void {
+    this.notice = null;
     const n = this.node;
     if (!n || n.dataset.open !== "true") return;
     n.dataset.open = "false";

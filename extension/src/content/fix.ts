@@ -1,14 +1,18 @@
 /**
  * Applies an edit through the editor's own input path, so the site's editor model stays
  * true and the editor's (or the browser's) undo takes it back. The span is selected in
- * the box; then, in a contenteditable, a cancelable `beforeinput` (`insertReplacementText`
- * with a DataTransfer and the span as target range) is offered first — editors that take
- * input from beforeinput (Slate, Lexical) apply it to their model and cancel it, and
+ * the box; then, in a contenteditable, cancelable `beforeinput`s (with a DataTransfer and
+ * the span as target range) are offered in turn — `insertReplacementText`, then
+ * `insertText` (`deleteContent`, then `deleteContentBackward`, for a removal) — until the
+ * box holds the edited text: editors that take input from beforeinput (Slate, Lexical,
+ * in-house ones that know only some types) apply it to their model and cancel it, and
  * Chromium's `execCommand` fires none for them. If nobody took it (and in fields),
  * `execCommand('insertText')` changes the text like typing and fires `input`, which
  * editors that watch the DOM (ProseMirror, Quill, Draft.js) and the browser's own undo
  * follow; a field whose `execCommand` is refused gets the text with `setRangeText` and an
- * `input` event. Afterwards the caret is put where the user left it, shifted by the edit.
+ * `input` event. The result is read again a frame later — an editor whose model did not
+ * take the edit draws its old text back — and only then reported. Afterwards the caret is
+ * put where the user left it, shifted by the edit.
  */
 import type { Box } from "./boxes";
 import { select, type Caret } from "./caret";
@@ -35,15 +39,16 @@ function selectionSettled(doc: Document): Promise<void> {
   });
 }
 
-/** Dispatches the edit as a beforeinput; whether an editor (or, for a field, we) took it. */
-function offerBeforeInput(box: Box, replacement: string): boolean {
+/** Dispatches the edit as a beforeinput of `inputType`; whether an editor (or, for a
+ * field, we) took it. */
+function offerBeforeInput(box: Box, replacement: string, inputType = "insertReplacementText"): boolean {
   const doc = box.el.ownerDocument;
   const dataTransfer = new DataTransfer();
   dataTransfer.setData("text/plain", replacement);
   const sel = doc.getSelection();
   const targetRanges = sel && sel.rangeCount ? [new StaticRange(sel.getRangeAt(0))] : [];
   const ev = new InputEvent("beforeinput", {
-    inputType: "insertReplacementText", data: replacement, dataTransfer, targetRanges,
+    inputType, data: inputType.startsWith("delete") ? null : replacement, dataTransfer, targetRanges,
     bubbles: true, cancelable: true, composed: true,
   });
   box.el.dispatchEvent(ev);
@@ -59,6 +64,12 @@ function offerBeforeInput(box: Box, replacement: string): boolean {
 
 /** One task later: editors (React, Lexical) commit their DOM in a microtask or task. */
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+/** After the next frame: an editor that redraws from its model has done so. */
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/** The beforeinput types offered in turn, for a replacement or a removal. */
+const REPLACE_TYPES = ["insertReplacementText", "insertText"];
+const DELETE_TYPES = ["deleteContent", "deleteContentBackward"];
 
 /**
  * Replaces `edit`'s span of the box's text with its replacement. `caret` is where the user
@@ -75,9 +86,13 @@ export async function applyEdit(box: Box, edit: Edit, caret: Caret | null): Prom
   if (box.kind === "editable") {
     await selectionSettled(doc);
     // Editors that take their input from beforeinput (Slate, Lexical) apply it to their
-    // model and cancel it; Chromium's execCommand would not fire one for them.
-    if (offerBeforeInput(box, edit.replacement)) await nextTask();
-    if (textOf(box) !== want && textOf(box) === before) select(box, span);
+    // model and cancel it; Chromium's execCommand would not fire one for them. An editor
+    // may cancel a type it does not know and do nothing: then the next type is offered.
+    for (const type of edit.replacement ? REPLACE_TYPES : DELETE_TYPES) {
+      if (offerBeforeInput(box, edit.replacement, type)) await nextTask();
+      if (textOf(box) !== before) break;
+      select(box, span);
+    }
   }
   if (textOf(box) === before) {
     const ok = edit.replacement
@@ -86,6 +101,8 @@ export async function applyEdit(box: Box, edit: Edit, caret: Caret | null): Prom
     if (!ok && box.kind === "field") offerBeforeInput(box, edit.replacement);
     if (box.kind === "editable") await nextTask();
   }
+  // An editor whose model did not take the edit draws its old text back by now.
+  if (box.kind === "editable" && textOf(box) === want) await nextFrame();
   const after = textOf(box);
   const at = caret ?? { start: before.length, end: before.length };
   select(box, { start: caretAfter(at.start, edit), end: caretAfter(at.end, edit) });

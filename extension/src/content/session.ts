@@ -337,11 +337,14 @@ export class Session {
   private async apply(edits: ReturnType<typeof editsForAll>): Promise<void> {
     const fromCard = this.deps.ui.card.hasFocus();
     let caret = fromCard ? this.caret : (readCaret(this.box) ?? this.caret);
+    let ok = true;
     for (const e of edits) {
-      if (!(await applyEdit(this.box, e, caret))) break;
+      if (!(ok = await applyEdit(this.box, e, caret))) break;
       caret = readCaret(this.box);
     }
     this.caret = caret;
+    // A refused fix is said on the card, never passed over as if it had gone in.
+    if (this.deps.ui.owner === this) this.deps.ui.card.fixResult(ok);
     this.schedule(0);
   }
 
