@@ -25,6 +25,7 @@ export const CASES = [
   { name: "iframe", frame: "srcdoc", box: "#box" },
   { name: "iframe", frame: "same", box: "#box", field: true },
   { name: "iframe", frame: "blank", box: "#box" },
+  { name: "body", box: "body" },
 ];
 
 /** How far from the end the user moves the caret before opening the card. */
