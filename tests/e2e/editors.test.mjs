@@ -26,6 +26,7 @@ export const CASES = [
   { name: "iframe", frame: "same", box: "#box", field: true },
   { name: "iframe", frame: "blank", box: "#box" },
   { name: "body", box: "body" },
+  { name: "codemirror", box: ".cm-content" },
 ];
 
 /** How far from the end the user moves the caret before opening the card. */
