@@ -40,10 +40,18 @@ const SITES = [
     context: "Is this the nurse from the eye clinic? You're gorgeous btw, are you single?" },
   { site: "instagram", file: "instagram-2026-post", url: "https://www.instagram.com/p/C9xyzAbC/", box: "textarea",
     context: "Back on the bike 🚴 huge shout out to the nurse on ward 9 who got me through March, found you on here 😊 drinks on me?" },
+  { site: "instagram", file: "instagram-2025-post", url: "https://www.instagram.com/p/C7abcDEF/", box: "textarea",
+    context: "First parkrun since the op 🏃‍♀️ massive thanks to the physio who got me through rehab at the Meadowbank clinic, found you on here!! coffee on me?" },
+  { site: "whatsapp", file: "whatsapp-2025", url: "https://web.whatsapp.com/?chat=2025", box: "footer [role=textbox]", thread: "MTT",
+    context: "Hi it's Priya, you were my midwife at the Royal in May 😊 would love to take you for lunch to say thank you" },
   { site: "whatsapp", url: "https://web.whatsapp.com/", box: "footer [role=textbox]", thread: "TMTM",
     context: "Hiya it's Dave, you were my nurse on ward 9 in March 😊 can I take you out for dinner to say thank you?" },
   { site: "x", url: "https://x.com/messages/111-222", box: "[data-testid=dmComposerTextInput]",
     context: "You treated me in A&E last month, found you on here! Can I buy you a coffee?" },
+  { site: "x", file: "x-status", url: "https://x.com/dan_ok/status/1790000000000000001", box: "[data-testid=tweetTextarea_0]",
+    context: "Shoutout to the nurse who looked after me at St Vincent's last week, found you on here!! Let me buy you a coffee ☕" },
+  { site: "linkedin", file: "linkedin-overlay", url: "https://www.linkedin.com/feed/", box: "#bubble-priya",
+    context: "Hi! You were my nurse on the orthopaedic ward in June 🙂 would love to take you for lunch to say thanks" },
   { site: "linkedin", url: "https://www.linkedin.com/messaging/thread/2-ABCDEF==/", box: ".msg-form__contenteditable",
     context: "Hi! Saw your profile here, you did my knee replacement last year 🙂 would love to connect and maybe grab lunch?" },
   { site: "discord", url: "https://discord.com/channels/@me/1100000000000000001", box: "[data-slate-editor]",
@@ -71,6 +79,7 @@ before(async () => {
   env = await start();
   for (const s of SITES) pages.set(s.url, readFileSync(join(ROOT, "tests", "fixtures", "sites", `${s.file ?? s.site}.html`), "utf8"));
   pages.set("https://web.whatsapp.com/send?phone=447700900456", readFileSync(join(ROOT, "tests", "fixtures", "sites", "whatsapp-thread.html"), "utf8"));
+  pages.set("https://web.whatsapp.com/?chat=own", readFileSync(join(ROOT, "tests", "fixtures", "sites", "whatsapp-own.html"), "utf8"));
   env.context.on("request", (r) => {
     if (/^https?:/.test(r.url()) && !r.url().startsWith(env.url)) seen.push(r.url());
   });
@@ -127,6 +136,18 @@ test("facebook: the top-level comment box replies to the post, not to a comment"
     await typeInto(page, "#comment-box", REPLY);
     assert.equal(await contextChars(page), "Finally qualified as a midwife after three years of hard work! 🎉".length);
     assert.equal((await drawn(page, "#comment-box")).verdict, null, "a friend's post is no approach");
+  } finally {
+    await page.close();
+  }
+});
+
+test("whatsapp-own: a chat of the user's own messages only replies to nobody", async () => {
+  const page = await open("https://web.whatsapp.com/?chat=own");
+  try {
+    await typeInto(page, "footer [role=textbox]", REPLY);
+    assert.equal(await contextChars(page), 0);
+    assert.equal(await contextThread(page), "");
+    assert.doesNotMatch((await drawn(page, "footer [role=textbox]")).kinds ?? "", /approach/);
   } finally {
     await page.close();
   }
