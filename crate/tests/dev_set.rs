@@ -1,15 +1,11 @@
 //! The targets on the labelled development set (../shared/corpus/dev.jsonl), printed and
 //! held. The set sits beside the checkout; when it is absent the test says so and fails.
 
-use bedside::evaluate::{evaluate, parse_jsonl};
-use bedside::Engine;
+mod common;
 
-fn dev_set() -> Vec<bedside::evaluate::Labelled> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/dev.jsonl");
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("the dev set must sit at {path}: {e}"));
-    parse_jsonl(&text).expect("dev set parses")
-}
+use bedside::evaluate::evaluate;
+use bedside::Engine;
+use common::dev_set;
 
 #[test]
 fn dev_set_targets_hold() {

@@ -3,6 +3,8 @@
 //! and on arbitrary text; and preparing the engine registers every built-in pattern, so
 //! no pattern is left ungated in use.
 
+mod common;
+
 use bedside::detect::{self, gate, Hit};
 use bedside::text::Doc;
 use proptest::prelude::*;
@@ -27,45 +29,27 @@ fn assert_same(text: &str) {
     assert_eq!(gated, plain, "gated and plain hits differ on {text:?}");
 }
 
-fn dev_texts() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/dev.jsonl");
-    let Ok(data) = std::fs::read_to_string(path) else {
-        return Vec::new();
-    };
-    data.lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .flat_map(|v| ["text", "context"].map(|k| v[k].as_str().unwrap_or("").to_string()))
-        .collect()
-}
-
-fn comments() -> Vec<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/corpus/reddit-healthcare.csv"
-    );
-    let Ok(mut reader) = csv::Reader::from_path(path) else {
-        return Vec::new();
-    };
-    let col = reader
-        .headers()
-        .ok()
-        .and_then(|h| h.iter().position(|h| h == "selftext"));
-    let Some(col) = col else { return Vec::new() };
-    reader
-        .records()
-        .filter_map(Result::ok)
-        .filter_map(|r| r.get(col).map(str::to_string))
-        .collect()
+/// The dev set's drafts and contexts, and the real comments: every text there is.
+fn corpus_texts() -> Vec<String> {
+    let dev = common::dev_set()
+        .into_iter()
+        .flat_map(|l| [l.text, l.context.all()]);
+    let comments = common::real_comments().into_iter().map(|c| c.selftext);
+    dev.chain(comments).filter(|t| !t.is_empty()).collect()
 }
 
 #[test]
 fn gated_hits_equal_plain_hits_on_the_corpus() {
     bedside::detect::prepare();
-    let texts: Vec<String> = dev_texts().into_iter().chain(comments()).collect();
+    let texts = corpus_texts();
+    assert!(
+        texts.len() > 2000,
+        "the dev set and the real comments were read ({} texts)",
+        texts.len()
+    );
     for text in &texts {
         assert_same(text);
     }
-    // The corpus is optional (CI has it); the rest of this file still runs without it.
     eprintln!("compared {} texts", texts.len());
 }
 
@@ -73,7 +57,7 @@ fn gated_hits_equal_plain_hits_on_the_corpus() {
 fn preparing_registers_every_built_in_pattern() {
     bedside::detect::prepare();
     let engine = bedside::Engine::default();
-    for text in dev_texts().iter().take(400) {
+    for text in corpus_texts().iter().take(400) {
         engine.check(
             text,
             "thanks so much for looking after my mum, coffee sometime?",

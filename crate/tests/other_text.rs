@@ -5,6 +5,8 @@
 //! Judged out of fold, as `bedside eval --folds 5` does: each line by the committed head
 //! trained without its group, so the model is never graded on lines it learned.
 
+mod common;
+
 use std::collections::HashMap;
 
 use bedside::evaluate::{self, Folded, Judge, Share};
@@ -16,9 +18,7 @@ const FOLDS: usize = 5;
 
 #[test]
 fn other_languages_code_and_links_do_not_false_warn_more_than_english_chat() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/corpus.jsonl");
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let rows = evaluate::parse_jsonl(&text).expect("the corpus parses");
+    let rows = common::corpus();
     let engine = Engine::default();
     let model = engine.model().expect("the built-in model loads").clone();
     let judge = Folded::committed(engine.policy(), &model, FOLDS).expect("the fold heads load");
@@ -54,8 +54,16 @@ fn other_languages_code_and_links_do_not_false_warn_more_than_english_chat() {
     for w in &warned {
         println!("  other text warned: {w}");
     }
-    assert!(other.of >= 150, "the other-text lines are there ({})", other.of);
-    assert!(chat.of >= 1500, "the English chat lines are there ({})", chat.of);
+    assert!(
+        other.of >= 150,
+        "the other-text lines are there ({})",
+        other.of
+    );
+    assert!(
+        chat.of >= 1500,
+        "the English chat lines are there ({})",
+        chat.of
+    );
     assert!(
         other.ratio() <= chat.ratio(),
         "other text false-warns on {:.1}%, English chat on {:.1}%",

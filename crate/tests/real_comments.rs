@@ -2,26 +2,13 @@
 //! comments): prints the share that warn and a sample of them to read, and holds that
 //! most of it warns about nothing (the comments mostly identify nobody).
 
-use bedside::{Engine, Verdict};
+mod common;
 
-#[derive(serde::Deserialize)]
-struct Comment {
-    title: String,
-    selftext: String,
-}
+use bedside::{Engine, Verdict};
 
 #[test]
 fn most_real_comments_do_not_warn() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/corpus/reddit-healthcare.csv"
-    );
-    let mut reader = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let comments: Vec<Comment> = reader
-        .deserialize()
-        .collect::<Result<_, _>>()
-        .expect("csv parses");
-    assert!(comments.len() > 2000, "the whole file was read");
+    let comments = common::real_comments();
 
     let engine = Engine::default();
     let (mut warn, mut caution) = (Vec::new(), 0usize);

@@ -647,23 +647,14 @@ fn has_any(lex: &Lexicon, hay: &str) -> bool {
 mod tests {
     use super::*;
 
+    use crate::detect::testing::{at_least, strongest};
+
     fn cats(context: &str) -> Vec<(Category, u8)> {
-        let doc = Doc::new(context);
-        let mut out = Vec::new();
-        detect(&doc, &mut out);
-        let mut best: Vec<(Category, u8)> = Vec::new();
-        for h in out {
-            match best.iter_mut().find(|(c, _)| *c == h.category) {
-                Some((_, w)) => *w = (*w).max(h.weight),
-                None => best.push((h.category, h.weight)),
-            }
-        }
-        best.sort();
-        best
+        strongest(detect, context)
     }
 
     fn has(context: &str, c: Category, min: u8) -> bool {
-        cats(context).iter().any(|&(k, w)| k == c && w >= min)
+        at_least(detect, context, c, min)
     }
 
     #[test]

@@ -179,12 +179,6 @@ static PROFESSIONAL: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
-/// Finds outgoing boundary cues (and links to care) in a draft.
-pub fn detect(doc: &Doc, out: &mut Vec<Hit>) {
-    links(doc, out);
-    moves(doc, out);
-}
-
 /// The draft's own links to care ("you were my patient", "I was your nurse").
 pub fn links(doc: &Doc, out: &mut Vec<Hit>) {
     care_links(&doc.norm, out);
@@ -234,24 +228,20 @@ mod tests {
     use super::*;
     use crate::category::Category::CareLink;
 
-    /// The categories found in `draft`, strongest weight each.
+    use crate::detect::testing::{at_least, strongest};
+
+    /// Both of the draft's passes, as the engine runs them when moves can count.
+    fn both(doc: &Doc, out: &mut Vec<Hit>) {
+        links(doc, out);
+        moves(doc, out);
+    }
+
     fn categories(draft: &str) -> Vec<(Category, u8)> {
-        let doc = Doc::new(draft);
-        let mut hits = Vec::new();
-        detect(&doc, &mut hits);
-        let mut best: Vec<(Category, u8)> = Vec::new();
-        for h in hits {
-            match best.iter_mut().find(|(c, _)| *c == h.category) {
-                Some((_, w)) => *w = (*w).max(h.weight),
-                None => best.push((h.category, h.weight)),
-            }
-        }
-        best.sort();
-        best
+        strongest(both, draft)
     }
 
     fn has(draft: &str, c: Category, min: u8) -> bool {
-        categories(draft).iter().any(|&(k, w)| k == c && w >= min)
+        at_least(both, draft, c, min)
     }
 
     #[test]

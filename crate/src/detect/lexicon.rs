@@ -11,9 +11,8 @@ use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::{gate, Detector, Hit};
+use super::{gate, Hit};
 use crate::category::Category;
-use crate::text::Doc;
 
 /// Compiled word lists whose matches become hits; each phrase keeps its own category
 /// and weight, so several lists cost one scan.
@@ -110,12 +109,6 @@ impl Lexicon {
         } else {
             scan(hay);
         }
-    }
-}
-
-impl Detector for Lexicon {
-    fn detect(&self, doc: &Doc, out: &mut Vec<Hit>) {
-        self.find(&doc.norm, out);
     }
 }
 

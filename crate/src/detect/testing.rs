@@ -37,6 +37,26 @@ pub fn has(detect: DetectFn, text: &str, span: &str, category: Category, weight:
     );
 }
 
+/// The categories `detect` finds in `text`, each with its strongest weight, sorted.
+pub fn strongest(detect: DetectFn, text: &str) -> Vec<(Category, u8)> {
+    let mut best: Vec<(Category, u8)> = Vec::new();
+    for (_, c, w) in run(detect, text) {
+        match best.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, b)) => *b = (*b).max(w),
+            None => best.push((c, w)),
+        }
+    }
+    best.sort();
+    best
+}
+
+/// Whether `detect` finds `category` in `text` at weight `min` or more.
+pub fn at_least(detect: DetectFn, text: &str, category: Category, min: u8) -> bool {
+    strongest(detect, text)
+        .iter()
+        .any(|&(c, w)| c == category && w >= min)
+}
+
 /// Asserts that `detect` finds nothing of `category` in `text`.
 pub fn lacks(detect: DetectFn, text: &str, category: Category) {
     let found = run(detect, text);
