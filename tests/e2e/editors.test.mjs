@@ -27,6 +27,7 @@ export const CASES = [
   { name: "iframe", frame: "blank", box: "#box" },
   { name: "body", box: "body" },
   { name: "codemirror", box: ".cm-content" },
+  { name: "tinymce", frame: "box_ifr", box: "#tinymce" },
 ];
 
 /** How far from the end the user moves the caret before opening the card. */

@@ -11,12 +11,14 @@
  * editors that watch the DOM (ProseMirror, Quill, Draft.js) and the browser's own undo
  * follow; a field whose `execCommand` is refused gets the text with `setRangeText` and an
  * `input` event. The result is read again a frame later — an editor whose model did not
- * take the edit draws its old text back — and only then reported. Afterwards the caret is
- * put where the user left it, shifted by the edit.
+ * take the edit draws its old text back — and only then reported. Editors whose undo
+ * would not see the fix as a step are told before and after (`undo.ts`). Afterwards the
+ * caret is put where the user left it, shifted by the edit.
  */
 import type { Box } from "./boxes";
 import { select, type Caret } from "./caret";
 import { caretAfter, type Edit } from "./redact";
+import { checkpoint } from "./undo";
 import { readEditable } from "./textmap";
 
 /** How long to wait for the editor to notice the new selection before typing over it. */
@@ -84,6 +86,7 @@ export async function applyEdit(box: Box, edit: Edit, caret: Caret | null): Prom
   box.el.focus({ preventScroll: true });
   if (!select(box, span)) return false;
   if (box.kind === "editable") {
+    checkpoint(box.el);
     await selectionSettled(doc);
     // Editors that take their input from beforeinput (Slate, Lexical) apply it to their
     // model and cancel it; Chromium's execCommand would not fire one for them. An editor
@@ -102,7 +105,10 @@ export async function applyEdit(box: Box, edit: Edit, caret: Caret | null): Prom
     if (box.kind === "editable") await nextTask();
   }
   // An editor whose model did not take the edit draws its old text back by now.
-  if (box.kind === "editable" && textOf(box) === want) await nextFrame();
+  if (box.kind === "editable" && textOf(box) === want) {
+    checkpoint(box.el);
+    await nextFrame();
+  }
   const after = textOf(box);
   const at = caret ?? { start: before.length, end: before.length };
   select(box, { start: caretAfter(at.start, edit), end: caretAfter(at.end, edit) });
