@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { checks, waitForCheck } from "./browser.mjs";
 import {
-  caretOf, cardPoint, clickAt, openFixture, PATIENT, probe, startEditors, typeDraft, waitForCaret, waitForDocument,
+  badgePoint, caretOf, cardPoint, clickAt, openFixture, PATIENT, probe, scopeOf, startEditors, typeDraft, waitForCaret, waitForDocument,
 } from "./editors-lib.mjs";
 
 let env;
@@ -90,5 +90,30 @@ test("search boxes, comboboxes, opted-out boxes and an unreadable editor are lef
   assert.equal((await probe(page, "#control")).verdict, "warn");
   assert.equal(await page.evaluate(() => CSS.highlights.size), 0, "nothing is highlighted");
   assert.deepEqual(await caretOf(page, "#control"), [PATIENT.length, PATIENT.length]);
+  await page.close();
+});
+
+test("tinymce: in its 243 px editing frame the card fits, every action in view", async () => {
+  const page = await openFixture(env, "tinymce");
+  const frame = await scopeOf(page, "box_ifr");
+  await typeDraft(frame, "#tinymce", PATIENT, page);
+  await clickAt(page, frame, await badgePoint(frame, "#tinymce"));
+  await frame.waitForFunction(() => document.querySelector("[data-bedside-probe]")?.shadowRoot.querySelector(".card:popover-open"));
+  const view = await frame.evaluate(() => {
+    const root = document.querySelector("[data-bedside-probe]").shadowRoot;
+    const c = root.querySelector(".card");
+    const r = c.getBoundingClientRect();
+    // Each of the card's own actions: inside the frame's viewport, and what is drawn
+    // at its centre (not covered, not scrolled away).
+    const actions = [...c.querySelectorAll(".actions > button")].map((b) => {
+      const br = b.getBoundingClientRect();
+      const hit = root.elementFromPoint(br.left + br.width / 2, br.top + br.height / 2);
+      return { cls: b.className, inView: br.top >= 0 && br.bottom <= innerHeight && br.left >= 0 && br.right <= innerWidth, hit: hit === b || b.contains(hit) };
+    });
+    return { top: r.top, bottom: r.bottom, height: innerHeight, actions };
+  });
+  assert.ok(view.actions.length >= 3, JSON.stringify(view));
+  for (const a of view.actions) assert.ok(a.inView && a.hit, `${a.cls} is in view: ${JSON.stringify(view)}`);
+  assert.ok(view.top >= 0 && view.bottom <= view.height, `the card fits the frame: ${JSON.stringify(view)}`);
   await page.close();
 });

@@ -32,7 +32,9 @@ const STYLE = `
 .card .what { font-weight: 600; }
 .card .cat { color: #5f6368; font-size: 12px; }
 .card .held { padding: 6px 8px; border-radius: 6px; background: #fce8e6; font-weight: 600; }
-.card .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.card .actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 10px -14px 0; padding: 6px 14px;
+  position: sticky; bottom: -12px; background: #fff; border-top: 1px solid #f1f3f4; }
+.card fieldset.justify .actions { position: static; margin: 10px 0 0; padding: 0; border: 0; }
 .card button { font: 500 12px/1.2 system-ui, sans-serif; padding: 4px 10px; border-radius: 6px;
   border: 1px solid #dadce0; background: #f8f9fa; color: #202124; cursor: pointer; }
 .card button:hover { background: #eef0f2; }
