@@ -28,6 +28,7 @@ export const CASES = [
   { name: "body", box: "body" },
   { name: "codemirror", box: ".cm-content" },
   { name: "tinymce", frame: "box_ifr", box: "#tinymce" },
+  { name: "ckeditor", box: ".ck-editor__editable" },
 ];
 
 /** How far from the end the user moves the caret before opening the card. */
