@@ -2,22 +2,33 @@
  * X / Twitter (x.com, twitter.com). Direct messages: the conversation
  * (`[data-testid=DmActivityContainer]`, `DmActivityViewport`, `DMDrawer`) holds
  * `[data-testid=messageEntry]` items whose text is `[data-testid=tweetText]` on a bubble;
- * the other person's bubbles sit on the left, the user's own on the right. Replies to a
+ * the other person's bubbles sit on the left, the user's own on the right; a DM replies
+ * to the conversation's last few messages, each marked theirs or the user's. Replies to a
  * post (`[data-testid^=tweetTextarea_]`, in the reply dialog or under the focal post)
  * reply to the last `article[data-testid=tweet]` before the box: its `tweetText`.
  * Emoji are `<img alt>`.
  */
+import type { Context, ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { closestUp, lastBefore, lastOnLeft, onDomain, textOf, threadOf } from "./dom";
+import { closestUp, conversation, inBubble, lastBefore, onDomain, precedes, side, textOf, threadOf } from "./dom";
 
 const DM = '[data-testid="DmActivityContainer"], [data-testid="DmActivityViewport"], [data-testid="DMDrawer"], [data-testid="DmScrollerContainer"]';
 const ENTRY_TEXT = '[data-testid="messageEntry"] [data-testid="tweetText"]';
 const TWEET = 'article[data-testid="tweet"]';
 
-function dm(box: Element): string {
+/** A DM conversation's last few messages before `box`: bubbles on the left are the
+ * other person's, on the right the user's own (notices in the middle are neither). */
+function dm(box: Element): Context {
   const thread = closestUp(box, DM) ?? threadOf(box, ENTRY_TEXT);
   if (!thread) return "";
-  return textOf(lastOnLeft(thread, ENTRY_TEXT, box));
+  const messages: ThreadMessage[] = [];
+  for (const el of thread.querySelectorAll(ENTRY_TEXT)) {
+    if (!precedes(el, box) || !inBubble(el, thread)) continue;
+    const at = side(el, thread);
+    const text = textOf(el);
+    if (text && (at === "left" || at === "right")) messages.push({ from: at === "left" ? "them" : "me", text });
+  }
+  return conversation(messages);
 }
 
 function reply(box: Element): string {
