@@ -60,7 +60,7 @@ const SITES = [
     context: "Hi! You were my nurse on the orthopaedic ward in June 🙂 would love to take you for lunch to say thanks" },
   { site: "linkedin", url: "https://www.linkedin.com/messaging/thread/2-ABCDEF==/", box: ".msg-form__contenteditable", thread: "TMTM",
     context: "Hi! Saw your profile here, you did my knee replacement last year 🙂 would love to connect and maybe grab lunch?" },
-  { site: "discord", url: "https://discord.com/channels/@me/1100000000000000001", box: "[data-slate-editor]",
+  { site: "discord", url: "https://discord.com/channels/@me/1100000000000000001", box: "[data-slate-editor]", thread: "TMTTM",
     context: "omg you're the physio who did my rehab after my ACL!! found you on here, we should hang out sometime" },
   { site: "bluesky", url: "https://bsky.app/messages/3kxyzconvo", box: "textarea",
     context: "Hi, you were my GP when I was pregnant, found you on here 😊 would love to meet up for a drink" },

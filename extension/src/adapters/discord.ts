@@ -5,10 +5,12 @@
  * (`/avatars/<id>/`); the messages after it, without a header, are by the same author.
  * The text is `[id^="message-content-"]`. The user's own id is in the avatar of the
  * account panel (`section[aria-label="User area"]`); failing that, in a DM the other
- * person's name is in the compose box's label, "Message @Name".
+ * person's name is in the compose box's label, "Message @Name". The box replies to the
+ * channel's last few messages, each marked someone else's or the user's own.
  */
+import type { ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { onDomain, precedes, textOf, threadOf } from "./dom";
+import { conversation, onDomain, precedes, textOf, threadOf } from "./dom";
 
 const ITEM = 'li[id^="chat-messages-"]';
 const AVATAR_ID = /\/avatars\/(\d+)\//;
@@ -42,7 +44,7 @@ export const discord: Adapter = {
     if (!me && !them) return "";
     let id: string | null = null;
     let name = "";
-    let last = "";
+    const messages: ThreadMessage[] = [];
     for (const item of thread.querySelectorAll(ITEM)) {
       if (!precedes(item, box)) break;
       const user = item.querySelector('[id^="message-username-"]');
@@ -50,11 +52,12 @@ export const discord: Adapter = {
         name = (user.textContent ?? "").trim();
         id = avatarId(item.querySelector("h3")?.parentElement ?? item);
       }
-      const incoming = me && id ? id !== me : them !== null && name === them;
-      if (!incoming) continue;
+      // By author id where both are known, else by the DM's other name; a group start
+      // whose author cannot be told is left out.
+      const incoming = me && id ? id !== me : them !== null && name ? name === them : null;
       const text = contentOf(item);
-      if (text) last = text;
+      if (incoming !== null && text) messages.push({ from: incoming ? "them" : "me", text });
     }
-    return last;
+    return conversation(messages);
   },
 };
