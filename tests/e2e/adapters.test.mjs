@@ -62,7 +62,7 @@ const SITES = [
     context: "Hi! Saw your profile here, you did my knee replacement last year 🙂 would love to connect and maybe grab lunch?" },
   { site: "discord", url: "https://discord.com/channels/@me/1100000000000000001", box: "[data-slate-editor]", thread: "TMTTM",
     context: "omg you're the physio who did my rehab after my ACL!! found you on here, we should hang out sometime" },
-  { site: "bluesky", url: "https://bsky.app/messages/3kxyzconvo", box: "textarea",
+  { site: "bluesky", url: "https://bsky.app/messages/3kxyzconvo", box: "textarea", thread: "TMTM",
     context: "Hi, you were my GP when I was pregnant, found you on here 😊 would love to meet up for a drink" },
   { site: "reddit", url: "https://www.reddit.com/r/nursing/comments/1abcd2/finally_qualified/", box: "#reply-box",
     context: "Wait, are you the nurse from the cardiac ward at the Royal? You looked after me in May, I'd love to buy you dinner to say thanks" },

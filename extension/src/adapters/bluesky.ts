@@ -4,10 +4,12 @@
  * collapse the full post you are replying to": its last `[dir=auto]` text is the post.
  * Chat (/messages/…) is React Native Web with no test ids on messages: the box is a
  * `textarea`, each message's text a `[dir=auto]` element on a bubble, the other person's
- * bubbles on the left of the list and the user's own on the right.
+ * bubbles on the left of the list and the user's own on the right; a chat box replies to
+ * the conversation's last few messages, each marked theirs or the user's.
  */
+import type { Context, ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { closestUp, lastOnLeft, onDomain, textOf } from "./dom";
+import { closestUp, conversation, inBubble, lastOnLeft, onDomain, precedes, side, textOf } from "./dom";
 
 const REPLYING_TO = '[aria-label*="you are replying to" i]';
 
@@ -19,12 +21,23 @@ function replyingTo(box: Element): string {
   return textOf(texts[texts.length - 1] ?? post);
 }
 
-function chat(box: Element): string {
+/** The chat's last few messages before `box`, each the other person's (on the left) or
+ * the user's own (on the right). */
+function chat(box: Element): Context {
   // The thread is the nearest ancestor that holds messages on the left before the box.
   let el = box.parentElement;
   for (let i = 0; el && i < 14 && el !== document.body; i++, el = el.parentElement) {
-    const msg = lastOnLeft(el, "[dir=auto]", box);
-    if (msg) return textOf(msg);
+    if (!lastOnLeft(el, "[dir=auto]", box)) continue;
+    const thread = el;
+    const texts = [...thread.querySelectorAll("[dir=auto]")].filter((t) => precedes(t, box) && inBubble(t, thread));
+    const messages: ThreadMessage[] = [];
+    for (const t of texts) {
+      if (texts.some((o) => o !== t && o.contains(t))) continue;
+      const at = side(t, thread);
+      const text = textOf(t);
+      if (text && (at === "left" || at === "right")) messages.push({ from: at === "left" ? "them" : "me", text });
+    }
+    return conversation(messages);
   }
   return "";
 }
