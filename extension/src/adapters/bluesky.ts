@@ -7,9 +7,9 @@
  * bubbles on the left of the list and the user's own on the right; a chat box replies to
  * the conversation's last few messages, each marked theirs or the user's.
  */
-import type { Context, ThreadMessage } from "../protocol";
+import type { Context } from "../protocol";
 import type { Adapter } from "./adapter";
-import { closestUp, conversation, inBubble, lastOnLeft, onDomain, precedes, side, textOf } from "./dom";
+import { bySide, closestUp, lastOnLeft, onDomain, textOf } from "./dom";
 
 const REPLYING_TO = '[aria-label*="you are replying to" i]';
 
@@ -27,17 +27,7 @@ function chat(box: Element): Context {
   // The thread is the nearest ancestor that holds messages on the left before the box.
   let el = box.parentElement;
   for (let i = 0; el && i < 14 && el !== document.body; i++, el = el.parentElement) {
-    if (!lastOnLeft(el, "[dir=auto]", box)) continue;
-    const thread = el;
-    const texts = [...thread.querySelectorAll("[dir=auto]")].filter((t) => precedes(t, box) && inBubble(t, thread));
-    const messages: ThreadMessage[] = [];
-    for (const t of texts) {
-      if (texts.some((o) => o !== t && o.contains(t))) continue;
-      const at = side(t, thread);
-      const text = textOf(t);
-      if (text && (at === "left" || at === "right")) messages.push({ from: at === "left" ? "them" : "me", text });
-    }
-    return conversation(messages);
+    if (lastOnLeft(el, "[dir=auto]", box)) return bySide(el, "[dir=auto]", box);
   }
   return "";
 }

@@ -43,6 +43,21 @@ export function conversation(messages: ThreadMessage[]): Context {
   return kept.some((m) => m.from === "them") ? kept : "";
 }
 
+/** The outermost elements matching `selector` in `thread` before `box` that are drawn on
+ * bubbles, as a conversation: those on the left the other person's, on the right the
+ * user's own (a notice in the middle is neither). */
+export function bySide(thread: Element, selector: string, box: Element): Context {
+  const all = [...thread.querySelectorAll(selector)].filter((t) => precedes(t, box) && inBubble(t, thread));
+  const messages: ThreadMessage[] = [];
+  for (const t of all) {
+    if (all.some((o) => o !== t && o.contains(t))) continue;
+    const at = side(t, thread);
+    const text = textOf(t);
+    if (text && (at === "left" || at === "right")) messages.push({ from: at === "left" ? "them" : "me", text });
+  }
+  return conversation(messages);
+}
+
 /** A context made to fit (a message clipped to its end, a thread to its newest part). */
 export function fit(context: Context): Context {
   return typeof context === "string" ? clip(context) : conversation(context);

@@ -8,9 +8,9 @@
  * reply to the last `article[data-testid=tweet]` before the box: its `tweetText`.
  * Emoji are `<img alt>`.
  */
-import type { Context, ThreadMessage } from "../protocol";
+import type { Context } from "../protocol";
 import type { Adapter } from "./adapter";
-import { closestUp, conversation, inBubble, lastBefore, onDomain, precedes, side, textOf, threadOf } from "./dom";
+import { bySide, closestUp, lastBefore, onDomain, textOf, threadOf } from "./dom";
 
 const DM = '[data-testid="DmActivityContainer"], [data-testid="DmActivityViewport"], [data-testid="DMDrawer"], [data-testid="DmScrollerContainer"]';
 const ENTRY_TEXT = '[data-testid="messageEntry"] [data-testid="tweetText"]';
@@ -20,15 +20,7 @@ const TWEET = 'article[data-testid="tweet"]';
  * other person's, on the right the user's own (notices in the middle are neither). */
 function dm(box: Element): Context {
   const thread = closestUp(box, DM) ?? threadOf(box, ENTRY_TEXT);
-  if (!thread) return "";
-  const messages: ThreadMessage[] = [];
-  for (const el of thread.querySelectorAll(ENTRY_TEXT)) {
-    if (!precedes(el, box) || !inBubble(el, thread)) continue;
-    const at = side(el, thread);
-    const text = textOf(el);
-    if (text && (at === "left" || at === "right")) messages.push({ from: at === "left" ? "them" : "me", text });
-  }
-  return conversation(messages);
+  return thread ? bySide(thread, ENTRY_TEXT, box) : "";
 }
 
 function reply(box: Element): string {
