@@ -67,7 +67,10 @@ pub fn approach(incoming: &[Category], outgoing: &[Category], cite: &[Citation])
         .first()
         .map(|c| format!(" {}: {}", c.source, c.rule))
         .unwrap_or_default();
-    let lead = if why.is_empty() {
+    let lead = if why.is_empty() && what.is_empty() {
+        // The scorer's verdict with no rule span to name: say what the wording reads as.
+        "This reads like a personal message to a patient.".to_string()
+    } else if why.is_empty() {
         format!("This approaches a patient personally ({}).", list(&what))
     } else if what.is_empty() {
         format!(
@@ -95,6 +98,13 @@ pub fn kind_name(kind: Kind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_approach_with_nothing_to_name_says_what_it_reads_as() {
+        let m = approach(&[], &[], &[]);
+        assert_eq!(m, "This reads like a personal message to a patient.");
+        assert!(!m.contains("()"));
+    }
 
     #[test]
     fn names_the_pieces_that_add_up() {

@@ -20,6 +20,7 @@ import { overrideNow } from "./settings";
 const STYLE = `
 .card { position: fixed; inset: auto; margin: 0; box-sizing: border-box; width: min(360px, calc(100vw - 16px));
   max-height: min(560px, calc(100vh - 16px)); overflow: auto; padding: 12px 14px; pointer-events: auto;
+  scroll-padding-bottom: 64px;
   border: 1px solid #dadce0; border-radius: 10px; background: #fff; color: #202124;
   box-shadow: 0 4px 16px rgba(0,0,0,.2); font: 13px/1.4 system-ui, sans-serif; text-align: start; }
 .card:focus { outline: none; }
