@@ -112,16 +112,20 @@ function contextThread(page) {
   return page.evaluate(() => document.documentElement.dataset.bedsideContextThread ?? null);
 }
 
-async function open(url) {
+/** Opens `url` in a new tab, runs `fn` with it, and closes it whatever happens. */
+async function onPage(url, fn) {
   const page = await env.context.newPage();
-  await page.goto(url);
-  return page;
+  try {
+    await page.goto(url);
+    await fn(page);
+  } finally {
+    await page.close();
+  }
 }
 
 for (const s of SITES) {
   test(`${s.file ?? s.site}${s.variant ? ` (${s.variant})` : ""}: a reply to the patient's approach warns, with that message as context`, async () => {
-    const page = await open(s.url);
-    try {
+    await onPage(s.url, async (page) => {
       await typeInto(page, s.box, REPLY);
       const d = await drawn(page, s.box);
       assert.equal(d.value.replace(/\n$/, ""), REPLY, "the box holds exactly what was typed");
@@ -130,62 +134,47 @@ for (const s of SITES) {
       assert.equal(d.verdict, "warn");
       assert.match(d.kinds ?? "", /approach/);
       assert.ok(d.focused, "focus stays in the box");
-    } finally {
-      await page.close();
-    }
+    });
   });
 }
 
 test("facebook: the top-level comment box replies to the post, not to a comment", async () => {
-  const page = await open(SITES[0].url);
-  try {
+  await onPage(SITES[0].url, async (page) => {
     await typeInto(page, "#comment-box", REPLY);
     assert.equal(await contextChars(page), "Finally qualified as a midwife after three years of hard work! 🎉".length);
     assert.equal((await drawn(page, "#comment-box")).verdict, null, "a friend's post is no approach");
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test("whatsapp-own: a chat of the user's own messages only replies to nobody", async () => {
-  const page = await open("https://web.whatsapp.com/?chat=own");
-  try {
+  await onPage("https://web.whatsapp.com/?chat=own", async (page) => {
     await typeInto(page, "footer [role=textbox]", REPLY);
     assert.equal(await contextChars(page), 0, "no message of someone else's is sent");
     assert.equal(await contextThread(page), "", "nor a thread of the user's own");
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test("whatsapp-thread: the care link in an earlier message reaches the check with the invitation", async () => {
   // The last message alone ("fancy a drink on friday to say thanks?") does not say who is
   // asking; the thread does ("you stitched my hand up at the walk-in").
-  const page = await open("https://web.whatsapp.com/send?phone=447700900456");
-  try {
+  await onPage("https://web.whatsapp.com/send?phone=447700900456", async (page) => {
     await typeInto(page, "footer [role=textbox]", "Aw that's so kind of you! Friday sounds lovely 😊");
     assert.equal(await contextThread(page), "TMT");
     const d = await drawn(page, "footer [role=textbox]");
     assert.equal(d.verdict, "warn");
     assert.match(d.kinds ?? "", /approach/);
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test("facebook-2025 (aggregated birthday post): each sub-post's box replies to that sub-post, never to the owner's own comment", async () => {
-  const page = await open("https://www.facebook.com/?sk=h_chr");
-  try {
+  await onPage("https://www.facebook.com/?sk=h_chr", async (page) => {
     await typeInto(page, "#birthday-box-1", HARMLESS);
     assert.equal(await contextChars(page), "Happy birthday Sam!! Have the best day, see you at netball xx".length);
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test("with no reply context, the draft alone is checked", async () => {
-  const page = await open(SITES[0].url);
-  try {
+  await onPage(SITES[0].url, async (page) => {
     await typeInto(page, "#post-box", PATIENT);
     assert.equal(await contextChars(page), 0, "a new post replies to nothing");
     const d = await drawn(page, "#post-box");
@@ -202,9 +191,7 @@ test("with no reply context, the draft alone is checked", async () => {
     const h = await drawn(page, "#post-box");
     assert.equal(h.verdict, null, "no badge for a harmless draft");
     assert.deepEqual(h.highlighted, []);
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 // Site searches that look like composers (a Lexical editor in WhatsApp's side pane, a
@@ -214,16 +201,13 @@ test("with no reply context, the draft alone is checked", async () => {
 for (const [i, search] of [[SITES.findIndex((s) => s.site === "whatsapp"), "#side [contenteditable]"],
   [SITES.findIndex((s) => s.site === "instagram"), "input[name=searchInput]"]]) {
   test(`${SITES[i].site}: the search box ${search} is not a compose box`, async () => {
-    const page = await open(SITES[i].url);
-    try {
+    await onPage(SITES[i].url, async (page) => {
       await page.click(search);
       await page.keyboard.type(PATIENT);
       await typeInto(page, SITES[i].box, PATIENT);
       assert.equal((await drawn(page, SITES[i].box)).verdict, "warn", "the compose box was checked");
       assert.equal((await drawn(page, search)).verdict, null, "the search was not");
-    } finally {
-      await page.close();
-    }
+    });
   });
 }
 
