@@ -98,6 +98,22 @@ test("a pause of the page quiets its frames too: the editor's srcdoc frame and a
   }
 });
 
+test("a site's every host follows its switch: discordapp.com is Discord", async () => {
+  const page = await env.context.newPage();
+  await page.route("https://discordapp.com/channels/@me/1", (route) => route.fulfill({
+    contentType: "text/html; charset=utf-8", body: `<!doctype html><textarea id="post-box"></textarea>`,
+  }));
+  await env.worker.evaluate(() => chrome.storage.local.set({ bedsideSettings: { sites: { discord: false } } }));
+  try {
+    await page.goto("https://discordapp.com/channels/@me/1");
+    await typeInto(page, "#post-box", PATIENT);
+    assert.equal((await drawn(page, "#post-box")).verdict, null, "Discord is off, on its old host too");
+  } finally {
+    await env.worker.evaluate(() => chrome.storage.local.remove("bedsideSettings"));
+    await page.close();
+  }
+});
+
 test("the page's site switched off quiets its frames too", async () => {
   // A page served at reddit's address (fulfilled here: nothing reaches the network),
   // with an editor frame of its own, and reddit switched off in the user's settings.

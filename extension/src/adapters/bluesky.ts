@@ -9,7 +9,7 @@
  */
 import type { Context } from "../protocol";
 import type { Adapter } from "./adapter";
-import { bySide, closestUp, lastOnLeft, onDomain, textOf } from "./dom";
+import { bySide, closestUp, lastOnLeft, onSites, textOf } from "./dom";
 
 const REPLYING_TO = '[aria-label*="you are replying to" i]';
 
@@ -34,7 +34,7 @@ function chat(box: Element): Context {
 
 export const bluesky: Adapter = {
   name: "bluesky",
-  matches: (url) => onDomain(url, "bsky.app"),
+  matches: (url) => onSites(url, "bluesky"),
   findContext(box) {
     return replyingTo(box) || (box.tagName === "TEXTAREA" ? chat(box) : "");
   },

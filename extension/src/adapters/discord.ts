@@ -10,7 +10,7 @@
  */
 import type { ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { conversation, onDomain, precedes, textOf, threadOf } from "./dom";
+import { conversation, onSites, precedes, textOf, threadOf } from "./dom";
 
 const ITEM = 'li[id^="chat-messages-"]';
 const AVATAR_ID = /\/avatars\/(\d+)\//;
@@ -34,7 +34,7 @@ function contentOf(item: Element): string {
 
 export const discord: Adapter = {
   name: "discord",
-  matches: (url) => onDomain(url, "discord.com", "discordapp.com"),
+  matches: (url) => onSites(url, "discord"),
   findContext(box) {
     const thread = threadOf(box, ITEM);
     if (!thread) return "";

@@ -6,6 +6,7 @@
  * on the right), and bounding a conversation's last messages.
  */
 import { CONTEXT_CHARS, CONTEXT_MESSAGES, type Context, type ThreadMessage } from "../protocol";
+import { siteOf, type SiteId } from "../settings/sites";
 
 /** Contexts are messages, not pages: only the last this many characters are kept. */
 export const MAX_CONTEXT = CONTEXT_CHARS;
@@ -173,10 +174,10 @@ export function closestUp(box: Element, selector: string): Element | null {
   return null;
 }
 
-/** Whether `url`'s host is `domain` or one of its subdomains. */
-export function onDomain(url: URL, ...domains: string[]): boolean {
-  const h = url.hostname.toLowerCase();
-  return domains.some((d) => h === d || h.endsWith(`.${d}`));
+/** Whether `url` is a page of one of the sites `ids` (by the hosts `settings/sites.ts` lists). */
+export function onSites(url: URL, ...ids: SiteId[]): boolean {
+  const site = siteOf(url.hostname);
+  return site !== "other" && ids.includes(site);
 }
 
 /** The nearest ancestor of `box` (at most `depth` levels up) that holds an element matching

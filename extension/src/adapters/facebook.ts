@@ -17,7 +17,7 @@
  * Messenger conversations on facebook.com are read by the messenger adapter.
  */
 import type { Adapter } from "./adapter";
-import { closestUp, lastBefore, onDomain, textOf } from "./dom";
+import { closestUp, lastBefore, onSites, textOf } from "./dom";
 
 const POST = '[aria-posinset], [data-pagelet^="FeedUnit"], [role=dialog], [role=main], [role=complementary]';
 /** What is never a post's message: comments, names and times (links), controls, headings. */
@@ -64,7 +64,7 @@ function unmarkedMessage(box: Element, post: Element): string {
 
 export const facebook: Adapter = {
   name: "facebook",
-  matches: (url) => onDomain(url, "facebook.com"),
+  matches: (url) => onSites(url, "facebook"),
   findContext(box) {
     const post = closestUp(box, POST);
     if (!post) return "";

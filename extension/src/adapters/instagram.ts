@@ -8,7 +8,7 @@
  * comment's (comments' times link to `/c/<id>/`).
  */
 import type { Adapter } from "./adapter";
-import { closestUp, firstText, onDomain, textOf } from "./dom";
+import { closestUp, firstText, onSites, textOf } from "./dom";
 import { metaThread } from "./messenger";
 
 /** How far up from the caption's time its block may be. */
@@ -34,7 +34,7 @@ export const instagram: Adapter = {
   name: "instagram",
   // The DM inbox's search, in the thread list.
   notCompose: 'input[name="searchInput"], [role="navigation"][aria-label="Thread list"] input',
-  matches: (url) => onDomain(url, "instagram.com"),
+  matches: (url) => onSites(url, "instagram"),
   findContext(box) {
     const dm = metaThread(box);
     if (dm.length) return dm;

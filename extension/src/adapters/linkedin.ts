@@ -10,7 +10,7 @@
  */
 import type { Context, ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { closestUp, conversation, firstText, onDomain, precedes, textOf, threadOf } from "./dom";
+import { closestUp, conversation, firstText, onSites, precedes, textOf, threadOf } from "./dom";
 
 const COMMENT = "article.comments-comment-entity, .comments-comment-item, article.comments-comment-item";
 const COMMENT_TEXT = ".comments-comment-item__main-content, .comments-comment-entity__content, .update-components-text";
@@ -41,7 +41,7 @@ function comment(box: Element): string {
 
 export const linkedin: Adapter = {
   name: "linkedin",
-  matches: (url) => onDomain(url, "linkedin.com"),
+  matches: (url) => onSites(url, "linkedin"),
   findContext(box) {
     if (box.closest(".msg-form, .msg-form__contenteditable") || box.matches(".msg-form__contenteditable")) return message(box);
     return comment(box);

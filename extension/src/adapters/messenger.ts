@@ -13,7 +13,7 @@
  */
 import type { Context, ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { before, conversation, inBubble, onDomain, precedes, side, textOf, threadOf } from "./dom";
+import { before, conversation, inBubble, onSites, precedes, side, textOf, threadOf } from "./dom";
 
 const GRID = '[aria-label^="Messages in conversation"], [aria-label^="Messages in chat"], [role=grid][aria-label*="onversation"]';
 /** What Meta's row headings say for the user's own messages. */
@@ -76,6 +76,6 @@ export function metaThread(box: Element): Context {
 
 export const messenger: Adapter = {
   name: "messenger",
-  matches: (url) => onDomain(url, "messenger.com", "facebook.com"),
+  matches: (url) => onSites(url, "messenger", "facebook"),
   findContext: metaThread,
 };

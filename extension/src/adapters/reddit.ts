@@ -7,7 +7,7 @@
  * replies to the link post (`.thing.link`: `a.title` and its self-text).
  */
 import type { Adapter } from "./adapter";
-import { closestUp, onDomain, textOf } from "./dom";
+import { closestUp, onSites, textOf } from "./dom";
 
 function shreddit(box: Element): string {
   const comment = closestUp(box, "shreddit-comment");
@@ -31,7 +31,7 @@ function old(box: Element): string {
 
 export const reddit: Adapter = {
   name: "reddit",
-  matches: (url) => onDomain(url, "reddit.com"),
+  matches: (url) => onSites(url, "reddit"),
   findContext(box) {
     return document.querySelector("shreddit-app, shreddit-post, shreddit-comment") ? shreddit(box) : old(box);
   },

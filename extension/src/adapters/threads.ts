@@ -5,7 +5,7 @@
  * its `[dir=auto]` spans outside links and buttons (the author's name and the time are links).
  */
 import type { Adapter } from "./adapter";
-import { closestUp, lastBefore, onDomain, textOf, threadOf } from "./dom";
+import { closestUp, lastBefore, onSites, textOf, threadOf } from "./dom";
 
 const POST = '[data-pressable-container="true"]';
 
@@ -16,7 +16,7 @@ function body(post: Element): string {
 
 export const threads: Adapter = {
   name: "threads",
-  matches: (url) => onDomain(url, "threads.net", "threads.com"),
+  matches: (url) => onSites(url, "threads"),
   findContext(box) {
     const scope = closestUp(box, "[role=dialog]") ?? threadOf(box, POST);
     if (!scope) return "";

@@ -8,7 +8,7 @@
  */
 import type { ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { closestUp, conversation, onDomain, precedes, textOf } from "./dom";
+import { closestUp, conversation, onSites, precedes, textOf } from "./dom";
 
 const INCOMING = '.message-in, [data-id^="false_"]';
 const OUTGOING = '.message-out, [data-id^="true_"]';
@@ -21,7 +21,7 @@ function body(msg: Element): string {
 
 export const whatsapp: Adapter = {
   name: "whatsapp",
-  matches: (url) => onDomain(url, "web.whatsapp.com"),
+  matches: (url) => onSites(url, "whatsapp"),
   // The chat-list search: a second Lexical editor, in the side pane.
   notCompose: '#side [contenteditable="true"], [contenteditable="true"][data-tab="3"]',
   findContext(box) {

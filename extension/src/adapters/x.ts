@@ -10,7 +10,7 @@
  */
 import type { Context } from "../protocol";
 import type { Adapter } from "./adapter";
-import { bySide, closestUp, lastBefore, onDomain, textOf, threadOf } from "./dom";
+import { bySide, closestUp, lastBefore, onSites, textOf, threadOf } from "./dom";
 
 const DM = '[data-testid="DmActivityContainer"], [data-testid="DmActivityViewport"], [data-testid="DMDrawer"], [data-testid="DmScrollerContainer"]';
 const ENTRY_TEXT = '[data-testid="messageEntry"] [data-testid="tweetText"]';
@@ -32,7 +32,7 @@ function reply(box: Element): string {
 
 export const x: Adapter = {
   name: "x",
-  matches: (url) => onDomain(url, "x.com", "twitter.com"),
+  matches: (url) => onSites(url, "x"),
   findContext(box) {
     return box.closest('[data-testid^="dmComposer"]') || closestUp(box, DM) ? dm(box) : reply(box);
   },

@@ -6,13 +6,13 @@
  * replies to the video (its title, `ytd-watch-metadata h1`) or community post.
  */
 import type { Adapter } from "./adapter";
-import { closestUp, firstText, onDomain, textOf } from "./dom";
+import { closestUp, firstText, onSites, textOf } from "./dom";
 
 const COMMENT = "ytd-comment-view-model, ytd-comment-renderer";
 
 export const youtube: Adapter = {
   name: "youtube",
-  matches: (url) => onDomain(url, "youtube.com"),
+  matches: (url) => onSites(url, "youtube"),
   findContext(box) {
     const comment = closestUp(box, COMMENT);
     if (comment) return textOf(comment.querySelector("#content-text"));

@@ -1,6 +1,8 @@
 /**
- * The twelve social sites Bedside has a switch for, and which of them a page belongs to.
- * Every other http(s) page is "other": always checked (unless paused).
+ * The twelve social sites Bedside has a switch for, and which of them a page belongs to:
+ * the one list of their hosts, which the per-site switches, the organisation's site lists
+ * and the site adapters (`adapters/dom.ts` `onSites`) all go by. Every other http(s) page
+ * is "other": always checked (unless paused).
  */
 
 export const SITE_IDS = [
@@ -20,7 +22,7 @@ const HOSTS: Record<SiteId, readonly string[]> = {
   instagram: ["instagram.com"],
   whatsapp: ["whatsapp.com"],
   messenger: ["messenger.com"],
-  discord: ["discord.com"],
+  discord: ["discord.com", "discordapp.com"],
   bluesky: ["bsky.app"],
   mastodon: ["mastodon.social", "mastodon.online", "mstdn.social", "mas.to"],
   threads: ["threads.net", "threads.com"],
