@@ -419,9 +419,9 @@ export class Session {
       if (late) break;
       const latest = this.latest;
       if (!latest?.final || latest.text !== this.read().text) continue;
-      if (modeNow() === "block" && latest.report.verdict === "warn") {
+      // Decided as for a draft checked before its send (the card, or "post anyway").
+      if (modeNow() === "block" && this.holdChecked(latest.report)) {
         this.waiting = [];
-        this.openCard(false, true);
         return;
       }
       break;
