@@ -44,14 +44,23 @@ export function conversation(messages: ThreadMessage[]): Context {
   return kept.some((m) => m.from === "them") ? kept : "";
 }
 
+/** The elements of `els` that no other of them contains, in their order. */
+export function outermost<T extends Element>(els: T[]): T[] {
+  return els.filter((e) => !els.some((o) => o !== e && o.contains(e)));
+}
+
+/** The texts of the outermost of `els`, a line each. */
+export function textsOf(els: Element[]): string {
+  return outermost(els).map(textOf).join("\n").trim();
+}
+
 /** The outermost elements matching `selector` in `thread` before `box` that are drawn on
  * bubbles, as a conversation: those on the left the other person's, on the right the
  * user's own (a notice in the middle is neither). */
 export function bySide(thread: Element, selector: string, box: Element): Context {
   const all = [...thread.querySelectorAll(selector)].filter((t) => precedes(t, box) && inBubble(t, thread));
   const messages: ThreadMessage[] = [];
-  for (const t of all) {
-    if (all.some((o) => o !== t && o.contains(t))) continue;
+  for (const t of outermost(all)) {
     const at = side(t, thread);
     const text = textOf(t);
     if (text && (at === "left" || at === "right")) messages.push({ from: at === "left" ? "them" : "me", text });

@@ -17,7 +17,7 @@
  * Messenger conversations on facebook.com are read by the messenger adapter.
  */
 import type { Adapter } from "./adapter";
-import { closestUp, lastBefore, onSites, textOf } from "./dom";
+import { closestUp, lastBefore, onSites, textOf, textsOf } from "./dom";
 
 const POST = '[aria-posinset], [data-pagelet^="FeedUnit"], [role=dialog], [role=main], [role=complementary]';
 /** What is never a post's message: comments, names and times (links), controls, headings. */
@@ -31,7 +31,7 @@ const COMMENT = "[role=article]";
 function body(comment: Element): string {
   const blocks = [...comment.querySelectorAll("[dir=auto]")].filter((b) =>
     b.closest(COMMENT) === comment && !b.closest("a, [role=link], [role=button], h1, h2, h3, h4, h5, h6"));
-  return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b))).map(textOf).join("\n").trim();
+  return textsOf(blocks);
 }
 
 function isReplyBox(box: Element): boolean {
@@ -44,8 +44,7 @@ function isReplyBox(box: Element): boolean {
 
 /** The top-level `[dir=auto]` blocks of `scope` that are message text, joined. */
 function blocksOf(scope: Element): string {
-  const blocks = [...scope.querySelectorAll("[dir=auto]")].filter((b) => !b.closest(NOT_MESSAGE));
-  return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b))).map(textOf).join("\n").trim();
+  return textsOf([...scope.querySelectorAll("[dir=auto]")].filter((b) => !b.closest(NOT_MESSAGE)));
 }
 
 /** For a comment box in a form on a post without markers: the nearest message before

@@ -13,7 +13,7 @@
  */
 import type { Context, ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { before, conversation, inBubble, onSites, precedes, side, textOf, threadOf } from "./dom";
+import { before, conversation, inBubble, onSites, outermost, precedes, side, textOf, threadOf } from "./dom";
 
 const GRID = '[aria-label^="Messages in conversation"], [aria-label^="Messages in chat"], [role=grid][aria-label*="onversation"]';
 /** What Meta's row headings say for the user's own messages. */
@@ -48,7 +48,7 @@ function rowText(row: Element, grid: Element): { text: string; first: Element | 
   const texts = [...row.querySelectorAll("[dir=auto]")].filter((t) => !heading?.contains(t) && !t.closest("a, [role=link], [role=button]"));
   const bubbled = texts.filter((t) => inBubble(t, grid));
   const chosen = bubbled.length ? bubbled : texts;
-  const top = chosen.filter((t) => !chosen.some((o) => o !== t && o.contains(t)));
+  const top = outermost(chosen);
   return { text: top.map(textOf).join("\n").trim(), first: top[0] ?? null, bubbled: bubbled.length > 0 };
 }
 

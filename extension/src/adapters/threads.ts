@@ -5,13 +5,13 @@
  * its `[dir=auto]` spans outside links and buttons (the author's name and the time are links).
  */
 import type { Adapter } from "./adapter";
-import { closestUp, lastBefore, onSites, textOf, threadOf } from "./dom";
+import { closestUp, lastBefore, onSites, textsOf, threadOf } from "./dom";
 
 const POST = '[data-pressable-container="true"]';
 
 function body(post: Element): string {
   const spans = [...post.querySelectorAll("[dir=auto]")].filter((s) => !s.closest("a, [role=link], [role=button], time, h1, h2, h3"));
-  return spans.filter((s) => !spans.some((o) => o !== s && o.contains(s))).map(textOf).join("\n").trim();
+  return textsOf(spans);
 }
 
 export const threads: Adapter = {

@@ -8,7 +8,7 @@
  */
 import type { ThreadMessage } from "../protocol";
 import type { Adapter } from "./adapter";
-import { closestUp, conversation, onSites, precedes, textOf } from "./dom";
+import { closestUp, conversation, onSites, outermost, precedes, textOf } from "./dom";
 
 const INCOMING = '.message-in, [data-id^="false_"]';
 const OUTGOING = '.message-out, [data-id^="true_"]';
@@ -31,8 +31,7 @@ export const whatsapp: Adapter = {
     // incoming row holding an outgoing container) is not trusted either way.
     const all = [...chat.querySelectorAll(`${INCOMING}, ${OUTGOING}`)].filter((el) => precedes(el, box));
     const messages: ThreadMessage[] = [];
-    for (const el of all) {
-      if (all.some((o) => o !== el && o.contains(el))) continue;
+    for (const el of outermost(all)) {
       const incoming = el.matches(INCOMING) || !!el.querySelector(INCOMING);
       const outgoing = el.matches(OUTGOING) || !!el.querySelector(OUTGOING);
       if (incoming === outgoing) continue;
