@@ -98,39 +98,36 @@ test("a pause of the page quiets its frames too: the editor's srcdoc frame and a
   }
 });
 
-test("a site's every host follows its switch: discordapp.com is Discord", async () => {
+/** Opens `html` served at `url` (fulfilled here: nothing reaches the network) with the
+ * site `site` switched off in the user's settings; runs `fn` with the page, then puts the
+ * settings back and closes it. */
+async function withSiteOff(site, url, html, fn) {
   const page = await env.context.newPage();
-  await page.route("https://discordapp.com/channels/@me/1", (route) => route.fulfill({
-    contentType: "text/html; charset=utf-8", body: `<!doctype html><textarea id="post-box"></textarea>`,
-  }));
-  await env.worker.evaluate(() => chrome.storage.local.set({ bedsideSettings: { sites: { discord: false } } }));
+  await page.route(url, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+  await env.worker.evaluate((id) => chrome.storage.local.set({ bedsideSettings: { sites: { [id]: false } } }), site);
   try {
-    await page.goto("https://discordapp.com/channels/@me/1");
-    await typeInto(page, "#post-box", PATIENT);
-    assert.equal((await drawn(page, "#post-box")).verdict, null, "Discord is off, on its old host too");
+    await page.goto(url);
+    await fn(page);
   } finally {
     await env.worker.evaluate(() => chrome.storage.local.remove("bedsideSettings"));
     await page.close();
   }
+}
+
+test("a site's every host follows its switch: discordapp.com is Discord", async () => {
+  await withSiteOff("discord", "https://discordapp.com/channels/@me/1", `<!doctype html><textarea id="post-box"></textarea>`, async (page) => {
+    await typeInto(page, "#post-box", PATIENT);
+    assert.equal((await drawn(page, "#post-box")).verdict, null, "Discord is off, on its old host too");
+  });
 });
 
 test("the page's site switched off quiets its frames too", async () => {
-  // A page served at reddit's address (fulfilled here: nothing reaches the network),
-  // with an editor frame of its own, and reddit switched off in the user's settings.
-  const reddit = await env.context.newPage();
-  await reddit.route("https://www.reddit.com/r/nursing/", (route) => route.fulfill({
-    contentType: "text/html; charset=utf-8",
-    body: `<!doctype html><textarea id="post-box"></textarea><iframe srcdoc="<!doctype html><textarea id='box'></textarea>"></iframe>`,
-  }));
-  await env.worker.evaluate(() => chrome.storage.local.set({ bedsideSettings: { sites: { reddit: false } } }));
-  try {
-    await reddit.goto("https://www.reddit.com/r/nursing/");
+  // A page at reddit's address with an editor frame of its own, and reddit switched off.
+  const html = `<!doctype html><textarea id="post-box"></textarea><iframe srcdoc="<!doctype html><textarea id='box'></textarea>"></iframe>`;
+  await withSiteOff("reddit", "https://www.reddit.com/r/nursing/", html, async (reddit) => {
     const editor = await editorFrame(reddit);
     await typeInto(editor, "#box", PATIENT);
     assert.equal((await drawn(editor, "#box")).verdict, null, "the srcdoc frame of a switched-off site shows nothing");
     assert.equal(await badgeText(env, await tabIdOf(env, reddit)), "");
-  } finally {
-    await env.worker.evaluate(() => chrome.storage.local.remove("bedsideSettings"));
-    await reddit.close();
-  }
+  });
 });
