@@ -4,13 +4,14 @@
 // esbuild, and the manifest, _locales and static files copied. It builds in a temporary
 // directory and renames it into place, so nothing half-built looks complete. Last, the
 // test builds the e2e tests load (dist/probe-*, see lib/probe.mjs).
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
 import { fail, have, output, ROOT, run, step } from "./lib/run.mjs";
 import { buildProbes } from "./lib/probe.mjs";
 import { buildTargets, FIREFOX_MIN } from "./lib/targets.mjs";
+import { siteSentence } from "./lib/sites.mjs";
 
 export const DIST = join(ROOT, "dist", "chromium");
 const EXT = join(ROOT, "extension");
@@ -19,6 +20,16 @@ const WASM = join(ROOT, "target", "wasm32-unknown-unknown", "release", "bedside.
 const MIN_WASM_OPT = 116;
 const SMOKE = join(ROOT, "scripts", "lib", "wasm-smoke.mjs");
 export const GLUE = join(ROOT, "target", "wasm-glue");
+
+/** extension/managed_schema.json as shipped: the site lists' descriptions name the site
+ * ids of settings/sites.ts, the one list of them. */
+function managedSchema() {
+  const schema = JSON.parse(readFileSync(join(EXT, "managed_schema.json"), "utf8"));
+  const sites = schema.properties.enabledSites;
+  sites.description = sites.description.replace("{SITE_IDS}", siteSentence());
+  if (sites.description.includes("{")) fail("managed_schema.json: enabledSites.description has an unknown placeholder");
+  return JSON.stringify(schema, null, 2) + "\n";
+}
 
 function size(file) {
   const bytes = readFileSync(file);
@@ -106,7 +117,7 @@ export async function build() {
     cpSync(wasmOut, join(GLUE, "bedside_bg.wasm"));
     await step("esbuild", () => bundle(tmp, gen));
     cpSync(join(EXT, "manifest.json"), join(tmp, "manifest.json"));
-    cpSync(join(EXT, "managed_schema.json"), join(tmp, "managed_schema.json"));
+    writeFileSync(join(tmp, "managed_schema.json"), managedSchema());
     cpSync(join(EXT, "_locales"), join(tmp, "_locales"), { recursive: true });
     if (existsSync(join(EXT, "static"))) cpSync(join(EXT, "static"), tmp, { recursive: true });
     // The learned scorer's weights, read by the worker from the package (never fetched).

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./lib/run.mjs";
+import { siteIds, siteSentence } from "./lib/sites.mjs";
 
 const ID = "fmdgpdahincfpdeoehgfmjackncahpcj";
 const GECKO_ID = "bedside@bedside.example";
@@ -116,6 +117,18 @@ for (const f of ["windows/bedside-chrome.reg", "windows/bedside-edge.reg"]) {
   for (const domain of ["com.google.Chrome", "com.microsoft.Edge"]) {
     need(f, text.includes(`<string>${domain}</string>`) && text.includes("<string>force_installed</string>"), `${domain} must force-install ${ID}`);
   }
+}
+
+// The site ids an administrator reads (the Windows template's help text) are those of
+// settings/sites.ts, and every site has its name in the locale the options page shows.
+{
+  const f = "windows/en-US/bedside.adml";
+  const explain = read(f).match(/<string id="enabledSites_Explain">([^<]*)<\/string>/)?.[1] ?? "";
+  need(f, explain.includes(siteSentence()), `enabledSites_Explain must say "${siteSentence()}"`);
+  const messages = JSON.parse(readFileSync(join(ROOT, "extension", "_locales", "en", "messages.json"), "utf8"));
+  for (const id of siteIds()) need("extension/_locales/en/messages.json", `site_${id}` in messages, `no site_${id}`);
+  need("extension/managed_schema.json", schema.properties.enabledSites.description.includes("{SITE_IDS}"),
+    "enabledSites.description must carry {SITE_IDS}, which the build fills from settings/sites.ts");
 }
 
 if (problems.length) {

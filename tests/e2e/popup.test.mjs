@@ -41,7 +41,7 @@ test("the popup checks the focused compose box of another tab and shows the full
   assert.ok(r.citations.length >= 1 && r.citations.some((c) => /GMC|HIPAA/.test(c)), "the rule is cited");
   assert.ok(!r.redacted.includes("84yo") && r.redacted.includes("[age]"), `redacted: ${r.redacted}`);
   assert.ok(await popup.evaluate(() => document.activeElement?.id === "verdict"), "focus lands on the verdict");
-  // The README's screenshot (docs/popup.png with UPDATE_SCREENSHOTS=1, else under dist/).
+  // docs/USING.md's screenshot (docs/popup.png with UPDATE_SCREENSHOTS=1, else under dist/).
   const shots = join(ROOT, process.env.UPDATE_SCREENSHOTS ? "docs" : "dist");
   mkdirSync(shots, { recursive: true });
   await popup.setViewportSize({ width: 460, height: 900 });

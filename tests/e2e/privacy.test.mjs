@@ -10,7 +10,7 @@
 // its own files. Afterwards nothing typed is in chrome.storage (local, sync, session;
 // settings live in local, sync holds nothing of Bedside's)
 // or any other store. And the manifest asks for exactly the permissions the features need
-// (README, "Privacy and reliability, proven", says why each is there).
+// (docs/PRIVACY.md, "Privacy and reliability, proven", says why each is there).
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
