@@ -3,7 +3,10 @@
 // minutes, once), rebuilds corpus/corpus.jsonl from its parts, distils the static
 // embeddings if crate/model/static.bin is missing, then runs scripts/train/train.py
 // (fixed seeds) which writes crate/model/head.bin, the fold heads and model/TRAINING.json.
-// Extra arguments go to train.py (e.g. `npm run train -- --compare`). Not part of npm test.
+// Extra arguments go to train.py (e.g. `npm run train -- --compare`). With
+// `-- --operating-only` it trains nothing: scripts/train/operating.py chooses the
+// thresholds and vetoes again from the committed fold heads and writes them in. Not part
+// of npm test.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fail, output, ROOT, run } from "./lib/run.mjs";
@@ -27,6 +30,10 @@ function venv() {
 
 venv();
 const env = { ...process.env, TQDM_DISABLE: "1", HF_HUB_OFFLINE: "1", PYTHONHASHSEED: "0" };
+if (process.argv.includes("--operating-only")) {
+  run(PY, [join(ROOT, "scripts", "train", "operating.py"), "--write"], "choosing the operating point failed: see above", { env });
+  process.exit(0);
+}
 run("python3", [join(ROOT, "corpus", "tools", "build.py"), "corpus"], "the corpus did not build: see above");
 if (!existsSync(join(ROOT, "crate", "model", "static.bin"))) {
   run(PY, [join(ROOT, "scripts", "train", "distill.py")], "distilling the static embeddings failed", { env });

@@ -18,16 +18,32 @@ use crate::rules::{self, BOUNDARY_REPLY};
 use crate::score::{self, Evidence};
 use crate::model::embeddings::Embeddings;
 use crate::model::features::RuleView;
-use crate::model::head::{APPROACH_WARN, PATIENT_WARN};
+use crate::model::head::{APPROACH_WARN, PATIENT_FLAG, PATIENT_WARN};
 use crate::model::{self, Model, Scored};
 use crate::text::{utf16_offsets, Doc};
 use crate::thread::Thread;
+
+impl RulesPass {
+    /// Whether the rules' patient verdict stands whatever the model says: it rests on a
+    /// structured identifier, or on the policy's own lists.
+    fn firm(&self) -> bool {
+        self.policy || self.hits.iter().any(structured)
+    }
+
+    fn flags(&self) -> u32 {
+        u32::from(self.hits.iter().any(identifies_alone)) * ALONE + u32::from(self.firm()) * FIRM
+    }
+}
 
 /// What the rules pass found.
 struct RulesPass {
     hits: Vec<Hit>,
     incoming: Vec<Hit>,
     verdicts: ByKind,
+    /// Whether a finding comes from the policy's own lists (the organisation's names and
+    /// patterns, the user's identifying words): a rules verdict resting on one stands
+    /// whatever the model says, as the organisation or the user asked.
+    policy: bool,
 }
 
 /// A finding that identifies a patient alone, whatever the model says: a checksummed
@@ -39,6 +55,49 @@ fn identifies_alone(h: &Hit) -> bool {
             Category::HealthNumber | Category::RecordNumber | Category::Date | Category::CustomPattern
         )
 }
+
+/// The rules' verdicts that stand beside the model's probabilities `p`: a rules warning
+/// stands where the probability of its kind reaches its veto; below it a patient warning
+/// falls to a caution, which (like the rules' own caution) stands only where the flag's
+/// probability reaches the flag's veto, and an approach warning goes. Vetoes of 0 leave
+/// every rules verdict standing.
+fn stand(rules: ByKind, p: [f32; 3], veto: &[f32; 3]) -> ByKind {
+    let patient = match rules.patient {
+        Verdict::Warn if p[PATIENT_WARN] >= veto[PATIENT_WARN] => Verdict::Warn,
+        Verdict::None => Verdict::None,
+        _ if p[PATIENT_FLAG] >= veto[PATIENT_FLAG] => Verdict::Caution,
+        _ => Verdict::None,
+    };
+    let approach = match rules.approach {
+        Verdict::Warn if p[APPROACH_WARN] < veto[APPROACH_WARN] => Verdict::None,
+        v => v,
+    };
+    ByKind { patient, approach }
+}
+
+/// A structured identifier (issue 17's "rules keep" list, less the contact details a
+/// writer most often shares of their own): a rules patient warning with one stands
+/// whatever the model says.
+fn structured(h: &Hit) -> bool {
+    matches!(
+        h.category,
+        Category::HealthNumber
+            | Category::RecordNumber
+            | Category::Date
+            | Category::Postcode
+            | Category::Address
+            | Category::BedNumber
+            | Category::IncidentNumber
+            | Category::LabValue
+            | Category::CustomPattern
+    )
+}
+
+/// Flags of a rules pass for the trainer and the operating point (`bedside features`,
+/// `eval --probabilities`): a finding identifies alone (bit 0); the rules' patient
+/// verdict stands whatever the model says (bit 1, `RulesPass::firm`).
+pub const ALONE: u32 = 1;
+pub const FIRM: u32 = 2;
 
 /// A compiled policy, ready to check drafts.
 pub struct Engine {
@@ -121,14 +180,17 @@ impl Engine {
         self.judge(text, thread, true)
     }
 
-    /// The rules pass alone: what the extension draws at once, before the model's pass
-    /// lands. The model only ever raises a verdict (its vetoes are 0, docs/MODEL.md), so
-    /// this is a lower bound of `check`'s, with the same spans.
+    /// The rules pass: what the extension draws at once, before the model's pass lands,
+    /// with the same spans. The model may veto a rules warning, so this pass warns only
+    /// on what warns whatever the model says (a finding that identifies alone, or a
+    /// warning resting on the policy's own lists); any other rules warning shows as a
+    /// caution until the model's pass lands. So a warning drawn early never falls when
+    /// the model's pass lands.
     pub fn check_rules(&self, text: &str, context: &str) -> Report {
         self.check_rules_thread(text, &Thread::One(context.to_string()))
     }
 
-    /// The rules pass alone, given the thread replied to.
+    /// The rules pass, given the thread replied to.
     pub fn check_rules_thread(&self, text: &str, thread: &Thread) -> Report {
         self.judge(text, thread, false)
     }
@@ -138,6 +200,14 @@ impl Engine {
         let incoming_text = thread.incoming();
         let pass = self.rules(&doc, &incoming_text);
         let (mut patient, mut approach) = (pass.verdicts.patient, pass.verdicts.approach);
+        if !with_model {
+            let alone = pass.hits.iter().any(identifies_alone);
+            if patient == Verdict::Warn && !alone && !pass.firm() {
+                patient = Verdict::Caution;
+            }
+            approach = approach.min(Verdict::Caution);
+        }
+        let firm = pass.firm();
         let mut hits = pass.hits;
         if let Some(model) = self.model.as_ref().filter(|_| with_model) {
             let view = RuleView {
@@ -146,22 +216,22 @@ impl Engine {
                 verdicts: pass.verdicts,
             };
             let scored = model.score(&doc.norm, thread, &view, false);
-            // The model warns on its own above its thresholds; a rules warning stands
-            // only where the model's probability reaches its veto (docs/MODEL.md). A
-            // finding that identifies alone warns whatever the model says.
-            let (p, veto) = (scored.probabilities, model.head.vetoes);
-            let mut rules_patient = patient;
-            if rules_patient == Verdict::Warn && p[PATIENT_WARN] < veto[PATIENT_WARN] {
-                rules_patient = Verdict::Caution;
+            // The model warns on its own above its thresholds; a rules verdict stands
+            // only where the model's probability reaches its veto (docs/MODEL.md), or,
+            // for the patient kind, where it rests on a structured identifier or on the
+            // policy's own lists. A finding that identifies alone warns whatever the
+            // model says.
+            let mut veto = model.head.vetoes;
+            if firm {
+                veto[PATIENT_WARN] = 0.0;
+                veto[PATIENT_FLAG] = 0.0;
             }
-            if approach == Verdict::Warn && p[APPROACH_WARN] < veto[APPROACH_WARN] {
-                approach = Verdict::None;
-            }
-            patient = rules_patient.max(scored.verdicts.patient);
+            let rules = stand(pass.verdicts, scored.probabilities, &veto);
+            patient = rules.patient.max(scored.verdicts.patient);
             if hits.iter().any(identifies_alone) {
                 patient = Verdict::Warn;
             }
-            approach = approach.max(scored.verdicts.approach);
+            approach = rules.approach.max(scored.verdicts.approach);
             // Where the model flags what no rule span explains, underline the words that
             // moved it most (leave-one-word-out, so only worked out when shown).
             let explained = hits.iter().any(|h| {
@@ -183,13 +253,13 @@ impl Engine {
 
     /// The feature vectors the model reads for a draft (one a window), with the rules'
     /// own verdicts: what `bedside features` gives the trainer.
-    /// The third value says whether a finding identifies alone.
+    /// The third value is the rules pass's flags (`ALONE`, `FIRM`).
     pub fn features(
         &self,
         text: &str,
         thread: &Thread,
         embeddings: &Embeddings,
-    ) -> (Vec<Vec<f32>>, ByKind, bool) {
+    ) -> (Vec<Vec<f32>>, ByKind, u32) {
         let doc = Doc::new(text);
         let pass = self.rules(&doc, &thread.incoming());
         let view = RuleView {
@@ -197,16 +267,33 @@ impl Engine {
             incoming: &pass.incoming,
             verdicts: pass.verdicts,
         };
-        let alone = pass.hits.iter().any(identifies_alone);
         (
             model::features_of(embeddings, &doc.norm, thread, &view),
             pass.verdicts,
-            alone,
+            pass.flags(),
         )
+    }
+
+    /// The model's probabilities for a draft beside the rules' own verdicts and their
+    /// flags (`ALONE`, `FIRM`): what choosing thresholds and vetoes reads (None without a
+    /// model).
+    pub fn probabilities(&self, text: &str, thread: &Thread) -> Option<([f32; 3], ByKind, u32)> {
+        let (_, pass, s) = self.read_with_model(text, thread, false)?;
+        Some((s.probabilities, pass.verdicts, pass.flags()))
     }
 
     /// The model's probabilities and contributions for a draft, if a model is loaded.
     pub fn explain(&self, text: &str, thread: &Thread) -> Option<Scored> {
+        let (doc, _, mut s) = self.read_with_model(text, thread, true)?;
+        for c in &mut s.contributions {
+            let (a, b) = doc.to_original(c.0, c.1);
+            *c = (a, b, c.2);
+        }
+        Some(s)
+    }
+
+    /// The rules pass over a draft and the model's reading of it (None without a model).
+    fn read_with_model<'t>(&self, text: &'t str, thread: &Thread, explain: bool) -> Option<(Doc<'t>, RulesPass, Scored)> {
         let model = self.model.as_ref()?;
         let doc = Doc::new(text);
         let pass = self.rules(&doc, &thread.incoming());
@@ -215,12 +302,8 @@ impl Engine {
             incoming: &pass.incoming,
             verdicts: pass.verdicts,
         };
-        let mut s = model.score(&doc.norm, thread, &view, true);
-        for c in &mut s.contributions {
-            let (a, b) = doc.to_original(c.0, c.1);
-            *c = (a, b, c.2);
-        }
-        Some(s)
+        let s = model.score(&doc.norm, thread, &view, explain);
+        Some((doc, pass, s))
     }
 
     /// The rules pass: the draft's hits, the incoming message's, and the rules' verdicts.
@@ -231,6 +314,7 @@ impl Engine {
 
         // Room for a long post's hits without growing.
         let mut hits = Vec::with_capacity(64);
+        let mut policy = false;
         gate::scope(&doc.norm, || {
             for f in detect::PATIENT {
                 f(doc, &mut hits);
@@ -246,7 +330,7 @@ impl Engine {
             // with the built-in ones, not each in a copy of its own.
             let built_in = hits.len();
             self.organisation.detect(doc, &mut hits);
-            self.drop_ignored(doc, &mut hits, built_in);
+            policy = self.drop_ignored(doc, &mut hits, built_in) > 0;
         });
 
         let mut incoming = Vec::new();
@@ -276,6 +360,7 @@ impl Engine {
             hits,
             incoming,
             verdicts: ByKind { patient, approach },
+            policy,
         }
     }
 
@@ -283,21 +368,25 @@ impl Engine {
     /// (`hits[..built_in]`; the policy's own come after) that overlap a word the user
     /// ignores, unless they identify alone. The user's words never quiet the
     /// organisation's names and patterns, nor the user's own identifying words.
-    fn drop_ignored(&self, doc: &Doc, hits: &mut Vec<Hit>, built_in: usize) {
+    /// Returns how many of the policy's own hits (`hits[built_in..]`) are kept.
+    fn drop_ignored(&self, doc: &Doc, hits: &mut Vec<Hit>, built_in: usize) -> usize {
         let mut spans = Vec::new();
         self.ignored.find(&doc.norm, &mut spans);
         if spans.is_empty() {
-            return;
+            return hits.len() - built_in;
         }
-        let mut i = 0;
+        let (mut i, mut kept) = (0, 0);
         // `retain` visits the hits in order, so `i` is each one's index.
         hits.retain(|h| {
             let user_may = i < built_in && user_may_ignore(h);
-            i += 1;
-            !spans.iter().any(|s| {
+            let keep = !spans.iter().any(|s| {
                 s.start < h.end && h.start < s.end && (s.weight == STAFF || user_may)
-            })
+            });
+            kept += usize::from(keep && i >= built_in);
+            i += 1;
+            keep
         });
+        kept
     }
 
     fn report(
@@ -415,4 +504,35 @@ fn findings(doc: &Doc, hits: Vec<Hit>) -> Vec<Finding> {
             replacement: Cow::Borrowed(h.category.replacement()),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULES_WARN: ByKind = ByKind { patient: Verdict::Warn, approach: Verdict::Warn };
+
+    #[test]
+    fn vetoes_of_zero_leave_every_rules_verdict_standing() {
+        for v in [Verdict::None, Verdict::Caution, Verdict::Warn] {
+            let rules = ByKind { patient: v, approach: v };
+            assert_eq!(stand(rules, [0.0; 3], &[0.0; 3]), rules);
+        }
+    }
+
+    #[test]
+    fn a_rules_warning_below_its_veto_falls() {
+        let veto = [0.5, 0.3, 0.4];
+        // Above every veto: both stand.
+        assert_eq!(stand(RULES_WARN, [0.6, 0.6, 0.6], &veto), RULES_WARN);
+        // Below the patient veto but above the flag's: a caution. Below the approach veto: gone.
+        let low = stand(RULES_WARN, [0.4, 0.35, 0.39], &veto);
+        assert_eq!(low, ByKind { patient: Verdict::Caution, approach: Verdict::None });
+        // Below the flag's veto too: nothing.
+        assert_eq!(stand(RULES_WARN, [0.1, 0.1, 0.1], &veto).patient, Verdict::None);
+        // The rules' own caution stands only above the flag's veto.
+        let caution = ByKind { patient: Verdict::Caution, approach: Verdict::None };
+        assert_eq!(stand(caution, [0.0, 0.31, 0.0], &veto).patient, Verdict::Caution);
+        assert_eq!(stand(caution, [0.0, 0.29, 0.0], &veto).patient, Verdict::None);
+    }
 }

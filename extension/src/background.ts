@@ -39,7 +39,7 @@ chrome.runtime.onConnect.addListener((port) => {
       post({ id: msg.id, report: tag(rules), final: false });
       // The scorer's pass in a task of its own: other tabs' rules answers go out first.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return { id: msg.id, report: tag((await full()) ?? rules), final: true };
+      return { id: msg.id, report: tag(await full()), final: true };
     }).catch((e: unknown): CheckReply => ({ id: msg.id, error: String(e) })).then(post);
   });
 });

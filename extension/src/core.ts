@@ -109,18 +109,26 @@ export async function check(text: string, context: Context): Promise<Report> {
 
 /**
  * The two passes over a draft: `rules` (microseconds, drawn at once; it never waits for
- * the scorer's weights) and `full`, the rules and the scorer (milliseconds), which
- * resolves to null if the weights did not load: the rules' report is then the whole
- * answer. `full` is null outright when that is already known.
+ * the scorer's weights) and `full`, the rules and the scorer (milliseconds). The rules
+ * pass warns only on what warns whatever the scorer says (the scorer may veto a rules
+ * warning: `Engine::check_rules`), so a warning drawn first never falls. If the weights
+ * did not load, `full` is the rules' own verdict, uncapped; when that is already known
+ * it is the only pass (`full` null).
  */
 export async function checkInPasses(
   text: string,
   context: Context,
-): Promise<{ rules: Report; full: (() => Promise<Report | null>) | null }> {
+): Promise<{ rules: Report; full: (() => Promise<Report>) | null }> {
   const { checker: c, scorer } = await checker();
+  if (scorerFailed) return { rules: guarded(() => c.check(text, context) as Report), full: null };
   const rules = guarded(() => c.checkRules(text, context) as Report);
-  if (scorerFailed) return { rules, full: null };
-  return { rules, full: async () => ((await scorer) ? guarded(() => c.check(text, context) as Report) : null) };
+  return {
+    rules,
+    full: async () => {
+      await scorer;
+      return guarded(() => c.check(text, context) as Report);
+    },
+  };
 }
 
 /** Compiles `next` (a policy object, or a promise of one) for every later check, and

@@ -14,7 +14,8 @@ def bedside():
 
 
 def read(rows):
-    """For each row: (windows array [w, width], rules patient, rules approach, alone)."""
+    """For each row: (windows array [w, width], rules patient, rules approach, flags: engine.rs
+    ALONE | FIRM)."""
     inp = "".join(json.dumps({"text": r["text"], "context": r.get("context") or ""}, ensure_ascii=False) + "\n" for r in rows)
     out = subprocess.run([bedside(), "features", "--jsonl"], input=inp.encode("utf-8"),
                          capture_output=True, check=True).stdout
@@ -22,10 +23,10 @@ def read(rows):
     assert n == len(rows), (n, len(rows))
     at, res = 8, []
     for _ in range(n):
-        p, a, alone, w = struct.unpack_from("<IIII", out, at)
+        p, a, flags, w = struct.unpack_from("<IIII", out, at)
         at += 16
         x = np.frombuffer(out, "<f4", w * width, at).reshape(w, width)
         at += 4 * w * width
-        res.append((x, p, a, alone))
+        res.append((x, p, a, flags))
     assert at == len(out)
     return res, width

@@ -7,7 +7,9 @@
    for every line, no group ever in training and test at once. dev.jsonl is a group of its
    own, only ever predicted, never trained on.
 3. Calibrates the shipped candidate's out-of-fold logits (Platt scaling per output) and
-   picks thresholds on them: false warn <= 2% on `none` lines, `none` flagged at all <= 8%.
+   picks thresholds and vetoes on them for the model and the rules together
+   (operating.py: false warn <= 4% on `none` lines, `none` flagged at all <= 8%, the dev
+   set's targets held).
 4. Writes crate/model/head.bin (trained on all folds) and crate/model/folds/head-K.bin
    (each trained without fold K, for `bedside eval --folds`), and model/TRAINING.json with
    every candidate's figures, per group.
@@ -19,12 +21,13 @@ import argparse, collections, json, os, sys, time
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import export, features, folds as folds_mod  # noqa: E402
+import export, features, folds as folds_mod, operating  # noqa: E402
 
 ROOT = features.ROOT
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 SEED = 20261201
 OUT_NAMES = ["patient_warn", "patient_flag", "approach_warn"]
+# The model alone: its own thresholds (the shipped combination's: operating.py).
 FW_MAX, FLAG_MAX = 0.02, 0.08
 
 
@@ -159,21 +162,12 @@ def probs(logits, a, b):
     return 1 / (1 + np.exp(-np.clip(logits * a + b, -60, 60)))
 
 
-def verdicts(p, t, alone, rules=None, veto=None):
-    """Per line: (patient verdict, approach verdict), 0 none, 1 caution, 2 warn; a finding
-    that identifies alone warns. With `rules` (their verdicts per kind), as the Rust engine
-    ships them: the model warns on its own above `t`, and a rules warning stands only
-    where the model's probability reaches `veto` (below it a patient warning becomes a
-    caution and an approach warning goes)."""
+def verdicts(p, t, alone):
+    """Per line: (patient verdict, approach verdict) of the model alone, 0 none, 1 caution,
+    2 warn; a finding that identifies alone warns. With the rules, as shipped:
+    `operating.verdicts`."""
     pat = np.where(alone | (p[:, 0] >= t[0]), 2, np.where(p[:, 1] >= t[1], 1, 0))
     app = np.where(p[:, 2] >= t[2], 2, 0)
-    if rules is not None:
-        rp, ra = rules
-        if veto is not None:
-            rp = np.where((rp == 2) & (p[:, 0] < veto[0]), 1, rp)
-            ra = np.where((ra == 2) & (p[:, 2] < veto[2]), 0, ra)
-        pat, app = np.maximum(pat, rp), np.maximum(app, ra)
-        pat = np.where(alone, 2, pat)
     return pat, app
 
 
@@ -196,47 +190,6 @@ def figures(rows, pat, app, mask=None):
             "patient_warn_recall": r("pw", "pw_of"), "approach_warn_recall": r("aw", "aw_of"),
             "caution_flagged": r("cf", "cf_of"), "false_warn": r("fw", "n_of"), "none_flagged": r("nf", "n_of"),
             "counts": {k: int(v) for k, v in c.items()}}
-
-
-def choose_with_rules(rows, p, alone, use, rules):
-    """Thresholds and vetoes for the shipped combination (`verdicts` with `rules`): the
-    best mean warn recall with false warn <= FW_MAX, then the flag threshold with the best
-    caution flagged with none flagged <= FLAG_MAX."""
-    use = np.array(use)
-    e = np.array([r["expect"] for r in rows])
-    k = np.array([r.get("kind") or "" for r in rows])
-    none, pw = use & (e == "none"), use & (e == "warn") & (k == "patient")
-    aw, cau = use & (e == "warn") & (k == "approach"), use & (e == "caution")
-    qs = lambda o: np.unique(np.quantile(p[none, o], np.linspace(0.5, 1, 26)))
-    rp, ra = rules
-    best = None
-    for tp in qs(0)[-14:]:
-        for ta in qs(2)[-14:]:
-            for vp in qs(0)[::2]:
-                if vp > tp:
-                    continue
-                for va in qs(2)[::2]:
-                    if va > ta:
-                        continue
-                    wp = alone | (p[:, 0] >= tp) | ((rp == 2) & (p[:, 0] >= vp))
-                    w = wp | (p[:, 2] >= ta) | ((ra == 2) & (p[:, 2] >= va))
-                    if w[none].mean() > FW_MAX:
-                        continue
-                    score = (w[pw].mean() + w[aw].mean()) / 2
-                    if best is None or score > best[0]:
-                        best = (score, tp, ta, vp, va)
-    _, tp, ta, vp, va = best
-    bestf = None
-    for tf in np.unique(np.concatenate([np.quantile(p[none, 1], np.linspace(0.5, 1, 60)), [1.01]])):
-        pat, app = verdicts(p, np.array([tp, tf, ta]), alone, rules, np.array([vp, 0, va]))
-        flagged = np.maximum(pat, app) >= 1
-        if flagged[none].mean() > FLAG_MAX:
-            continue
-        s = flagged[cau].mean()
-        if bestf is None or s > bestf[0]:
-            bestf = (s, tf)
-    tf = bestf[1] if bestf else 1.01
-    return np.array([tp, tf, ta], np.float32), np.array([vp, 0.0, va], np.float32)
 
 
 def choose_thresholds(rows, p, alone, use):
@@ -329,7 +282,8 @@ def main():
     Y = targets(rows)
     feats_alone, width = features.read(rows)
     feats = [f[0] for f in feats_alone]
-    alone = np.array([bool(f[3]) for f in feats_alone])
+    alone = np.array([bool(f[3] & operating.ALONE) for f in feats_alone])
+    firm = np.array([bool(f[3] & operating.FIRM) for f in feats_alone])
     rules_pat = np.array([f[1] for f in feats_alone])
     rules_app = np.array([f[2] for f in feats_alone])
     print(f"{len(rows)} lines, {width} features, read in {time.time() - t0:.0f} s", flush=True)
@@ -342,37 +296,42 @@ def main():
         p = probs(lg, a, b)
         th = choose_thresholds(rows, p, alone, corpus_lines)
         pat, app = verdicts(p, th, alone)
-        sth, veto = choose_with_rules(rows, p, alone, corpus_lines, (rules_pat, rules_app))
-        upat, uapp = verdicts(p, sth, alone, (rules_pat, rules_app), veto)
         res = {"candidate": name, "thresholds": th.tolist(), "seconds": round(time.time() - t),
                "pooled": figures(rows, pat, app, corpus_lines),
-               "dev": figures(rows, pat, app, ~corpus_lines),
-               "with_rules": {"thresholds": sth.tolist(), "vetoes": veto.tolist(),
-                              "pooled": figures(rows, upat, uapp, corpus_lines),
-                              "dev": figures(rows, upat, uapp, ~corpus_lines)},
-               "groups": {g: figures(rows, upat, uapp, np.array(groups) == g) for g in sorted(set(groups))}}
+               "dev": figures(rows, pat, app, ~corpus_lines)}
         pr = res["pooled"]
         print(f"{name:28} patient {pr['patient_warn_recall']} approach {pr['approach_warn_recall']} "
               f"caution {pr['caution_flagged']} false-warn {pr['false_warn']} none-flagged {pr['none_flagged']} "
               f"| dev {res['dev']['patient_warn_recall']}/{res['dev']['approach_warn_recall']}/{res['dev']['false_warn']}",
               flush=True)
-        u = res["with_rules"]["pooled"]
-        print(f"{'  with the rules (as shipped)':28} patient {u['patient_warn_recall']} approach {u['approach_warn_recall']} "
-              f"caution {u['caution_flagged']} false-warn {u['false_warn']} none-flagged {u['none_flagged']}", flush=True)
-        # Shipped: the model's own thresholds and no vetoes (the rules' warnings all
-        # stand). Vetoes chosen jointly gave lower recall at the same false warn on this
-        # corpus (see "with_rules" in TRAINING.json and docs/MODEL.md).
-        zero = np.zeros(3, np.float32)
-        upat, uapp = verdicts(p, th, alone, (rules_pat, rules_app), zero)
-        res["shipped"] = {"thresholds": th.tolist(), "vetoes": zero.tolist(),
+        # Shipped: the model and the rules together, the rules' verdicts standing only
+        # where the model's probability reaches their vetoes (operating.py).
+        e = np.array([r["expect"] for r in rows])
+        k = np.array([r.get("kind") or "" for r in rows])
+        rules_v = (rules_pat, rules_app, firm)
+        curve, chosen = {}, {}
+        for fw in sorted(set(operating.CURVE) | {operating.FW_MAX}):
+            try:
+                chosen[fw] = ct, cv = operating.choose(e, k, corpus_lines, p, alone, rules_v, fw_max=fw, hold=~corpus_lines)
+            except ValueError as err:
+                if fw == operating.FW_MAX:
+                    raise
+                curve[str(fw)] = {"infeasible": str(err)}
+                continue
+            cp, ca = operating.verdicts(p, ct, cv, alone, rules_v)
+            curve[str(fw)] = {"thresholds": ct.tolist(), "vetoes": cv.tolist(),
+                              "pooled": figures(rows, cp, ca, corpus_lines)}
+        sth, veto = chosen[operating.FW_MAX]
+        upat, uapp = operating.verdicts(p, sth, veto, alone, rules_v)
+        res["shipped"] = {"thresholds": sth.tolist(), "vetoes": veto.tolist(), "fw_max": operating.FW_MAX,
                           "pooled": figures(rows, upat, uapp, corpus_lines),
-                          "dev": figures(rows, upat, uapp, ~corpus_lines)}
+                          "dev": figures(rows, upat, uapp, ~corpus_lines), "curve": curve}
         res["groups"] = {g: figures(rows, upat, uapp, np.array(groups) == g) for g in sorted(set(groups))}
         u = res["shipped"]["pooled"]
         print(f"{'  shipped: model + rules':28} patient {u['patient_warn_recall']} approach {u['approach_warn_recall']} "
               f"caution {u['caution_flagged']} false-warn {u['false_warn']} none-flagged {u['none_flagged']} "
               f"| dev {res['shipped']['dev']['patient_warn_recall']}/{res['shipped']['dev']['approach_warn_recall']}/{res['shipped']['dev']['false_warn']}", flush=True)
-        return res, (lg, fold, params, a, b, th, zero)
+        return res, (lg, fold, params, a, b, sth, veto)
 
     results = []
     rules = {"candidate": "rules alone (today's engine)",

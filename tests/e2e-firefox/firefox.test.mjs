@@ -112,10 +112,11 @@ test("Firefox loads the build as an MV3 event page under its gecko id", skip, as
   assert.equal(m.browser_specific_settings.gecko.id, GECKO_ID);
   assert.match(m.content_security_policy.extension_pages, /'wasm-unsafe-eval'/);
   assert.deepEqual(m.permissions, ["storage"]);
-  // The background's wasm core answers on the "bedside" Port, as content scripts use it.
+  // The background's wasm core answers on the "bedside" Port, as content scripts use it:
+  // the rules' early report, then the final one (the rules and the scorer).
   const report = await page.evaluate((text) => new Promise((resolve, reject) => {
     const port = chrome.runtime.connect({ name: "bedside" });
-    port.onMessage.addListener((reply) => (reply.error ? reject(new Error(reply.error)) : resolve(reply.report)));
+    port.onMessage.addListener((reply) => (reply.error ? reject(new Error(reply.error)) : reply.final && resolve(reply.report)));
     port.postMessage({ id: 1, text, context: "" });
   }), PATIENT);
   assert.equal(report.verdict, "warn");

@@ -19,7 +19,7 @@ use bedside::thread;
 use bedside::{Engine, Report, Verdict};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: bedside check \"TEXT\" [--context \"MESSAGE REPLIED TO\"] [--explain] [--rules-only] [--policy FILE]\n       bedside check --jsonl [--policy FILE] < in.jsonl > out.jsonl\n       bedside eval FILE.jsonl [--folds K] [--group-by FIELD] [--misses] [--policy FILE]\n       bedside features --jsonl < in.jsonl > features.bin   (the trainer's input)\n       bedside tokens --jsonl < in.jsonl > tokens.jsonl     (token ids of draft, thread, last message)";
+const USAGE: &str = "usage: bedside check \"TEXT\" [--context \"MESSAGE REPLIED TO\"] [--explain] [--rules-only | --first-pass] [--policy FILE]\n       bedside check --jsonl [--rules-only | --first-pass] [--policy FILE] < in.jsonl > out.jsonl\n       bedside eval FILE.jsonl [--folds K] [--group-by FIELD] [--misses] [--probabilities OUT.tsv] [--policy FILE]\n       bedside features --jsonl < in.jsonl > features.bin   (the trainer's input)\n       bedside tokens --jsonl < in.jsonl > tokens.jsonl     (token ids of draft, thread, last message)";
 
 struct Args {
     command: String,
@@ -31,6 +31,10 @@ struct Args {
     group_by: Option<String>,
     misses: bool,
     rules_only: bool,
+    /// Check with the rules pass the extension draws first (`Engine::check_rules`).
+    first_pass: bool,
+    /// `eval --folds`: write each line's out-of-fold probabilities here.
+    probabilities: Option<String>,
     explain: bool,
 }
 
@@ -46,6 +50,8 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
         group_by: None,
         misses: false,
         rules_only: false,
+        first_pass: false,
+        probabilities: None,
         explain: false,
     };
     while let Some(a) = raw.next() {
@@ -55,6 +61,8 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
             "--jsonl" => args.jsonl = true,
             "--misses" => args.misses = true,
             "--rules-only" => args.rules_only = true,
+            "--first-pass" => args.first_pass = true,
+            "--probabilities" => args.probabilities = Some(raw.next().ok_or("--probabilities needs a file")?),
             "--explain" => args.explain = true,
             "--group-by" => args.group_by = Some(raw.next().ok_or("--group-by needs a field")?),
             "--folds" => {
@@ -106,9 +114,10 @@ fn main() -> ExitCode {
         }
     };
     let result = match (args.command.as_str(), args.jsonl, &args.text) {
-        ("check", true, None) => jsonl(&engine),
+        ("check", true, None) => jsonl(&engine, args.first_pass),
         ("check", false, Some(text)) => {
-            print_human(&engine.check(text, &args.context));
+            let r = if args.first_pass { engine.check_rules(text, &args.context) } else { engine.check(text, &args.context) };
+            print_human(&r);
             if args.explain {
                 print_explanation(&engine, text, &args.context);
             }
@@ -192,7 +201,7 @@ fn write_human(out: &mut impl Write, r: &Report) -> io::Result<()> {
 
 /// Checks one JSON object per line; a bad line gets an error object in its place.
 /// Returns Ok(false) when any line was bad.
-fn jsonl(engine: &Engine) -> Result<bool, String> {
+fn jsonl(engine: &Engine, first_pass: bool) -> Result<bool, String> {
     let stdin = io::stdin();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut all_ok = true;
@@ -205,7 +214,11 @@ fn jsonl(engine: &Engine) -> Result<bool, String> {
             Ok(v) => match v.get("text").and_then(Value::as_str) {
                 Some(text) => match thread::from_value(v.get("context")) {
                     Ok(context) => {
-                        let r = engine.check(text, &context.incoming());
+                        let r = if first_pass {
+                            engine.check_rules(text, &context.incoming())
+                        } else {
+                            engine.check(text, &context.incoming())
+                        };
                         json!({"id": v.get("id").cloned().unwrap_or(Value::Null), "verdict": r.verdict,
                                "kinds": r.kinds, "findings": r.findings, "message": r.message})
                     }
@@ -249,10 +262,10 @@ fn features(engine: &Engine) -> Result<bool, String> {
         let put = |out: &mut BufWriter<_>, x: u32| out.write_all(&x.to_le_bytes());
         put(&mut out, lines.len() as u32)?;
         put(&mut out, width as u32)?;
-        for (windows, rules, alone) in &lines {
+        for (windows, rules, flags) in &lines {
             put(&mut out, rules.patient as u32)?;
             put(&mut out, rules.approach as u32)?;
-            put(&mut out, u32::from(*alone))?;
+            put(&mut out, *flags)?;
             put(&mut out, windows.len() as u32)?;
             for x in windows {
                 for f in x {
@@ -277,14 +290,20 @@ fn eval(engine: &Engine, path: &str, args: &Args) -> Result<bool, String> {
         .group_by
         .clone()
         .unwrap_or_else(|| if args.folds.is_some() { "group".into() } else { String::new() });
-    let folded;
-    let judge: &dyn evaluate::Judge = match (args.folds, engine.model()) {
-        (Some(k), Some(model)) => {
-            folded = evaluate::Folded::committed(engine.policy(), model, k)?;
-            &folded
-        }
-        _ => engine,
+    let folded = match (args.folds, engine.model()) {
+        (Some(k), Some(model)) => Some((evaluate::Folded::committed(engine.policy(), model, k)?, k)),
+        _ => None,
     };
+    let judge: &dyn evaluate::Judge = match &folded {
+        Some((f, _)) => f,
+        None => engine,
+    };
+    if let Some(out) = &args.probabilities {
+        if engine.model().is_none() {
+            return Err("--probabilities needs the model".into());
+        }
+        write_probabilities(engine, folded.as_ref(), &rows, out)?;
+    }
     let grouped = evaluate::evaluate_grouped(judge, &rows, &group_by, args.folds);
     // A closed pipe (`| head`) is not an error worth a panic.
     let mut out = io::stdout().lock();
@@ -302,6 +321,35 @@ fn eval(engine: &Engine, path: &str, args: &Args) -> Result<bool, String> {
         }
     }
     Ok(true)
+}
+
+/// `eval --probabilities OUT`: each line's probabilities beside the rules' own verdicts,
+/// for choosing thresholds and vetoes without training again (`scripts/train/operating.py`).
+/// With `--folds K` each line is scored by the head trained without its fold (out of
+/// fold); without, by the shipped head (for a set it never saw, as the dev set).
+/// Tab-separated: id, the three probabilities, the rules pass's flags (engine.rs `ALONE`,
+/// `FIRM`), the rules'
+/// patient and approach verdicts (0 none, 1 caution, 2 warn).
+fn write_probabilities(
+    engine: &Engine,
+    folded: Option<&(evaluate::Folded, usize)>,
+    rows: &[evaluate::Labelled],
+    path: &str,
+) -> Result<(), String> {
+    let deal = folded.map(|(_, k)| evaluate::folds::assign(rows, *k));
+    let mut out = BufWriter::new(std::fs::File::create(path).map_err(|e| format!("cannot write {path}: {e}"))?);
+    for row in rows {
+        let judge = match (folded, &deal) {
+            (Some((f, _)), Some(d)) => &f.by_fold[d.fold_of(&row.group)],
+            _ => engine,
+        };
+        let Some((p, rules, flags)) = judge.probabilities(&row.text, &row.context) else {
+            return Err("the engine has no model".into());
+        };
+        writeln!(out, "{}\t{}\t{}\t{}\t{}\t{}\t{}", row.id, p[0], p[1], p[2], flags, rules.patient as u8, rules.approach as u8)
+            .map_err(|e| format!("writing {path}: {e}"))?;
+    }
+    out.flush().map_err(|e| format!("writing {path}: {e}"))
 }
 
 /// `bedside tokens --jsonl`: for each input line, the token ids the model reads — the

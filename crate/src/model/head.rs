@@ -1,7 +1,7 @@
 //! The trained head: a small network from the feature vector to one logit per output,
 //! then Platt scaling to a calibrated probability, and the thresholds that turn those
-//! into verdicts, with the vetoes below which a rules warning does not stand (all chosen
-//! on grouped cross-validation for false warn <= 2%).
+//! into verdicts, with the vetoes below which a rules verdict does not stand (all chosen
+//! on grouped cross-validation: scripts/train/operating.py).
 
 /// The outputs, in order.
 pub const OUTPUTS: usize = 3;
@@ -33,8 +33,9 @@ pub struct Head {
     pub platt_b: [f32; OUTPUTS],
     /// A probability at or above which the output is on.
     pub thresholds: [f32; OUTPUTS],
-    /// Below this probability a rules warning of that kind does not stand (a patient
-    /// warning becomes a caution, an approach warning goes); the flag's is unused.
+    /// Below this probability a rules verdict of that kind does not stand: a patient
+    /// warning becomes a caution, a caution (the rules' own, or a fallen warning) stands
+    /// only at or above the flag's veto, an approach warning goes (`engine::stand`).
     pub vetoes: [f32; OUTPUTS],
 }
 

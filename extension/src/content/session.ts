@@ -196,7 +196,10 @@ export class Session {
       arm: () => this.remember(),
       activate: () => this.openCard(true, false),
     });
-    if (label !== this.spoken) {
+    // Spoken once the draft's last report is in: the rules' early one may be raised (or,
+    // as a caution, quieted) by the scorer's a few milliseconds later, and a screen
+    // reader should hear the verdict that stands, once.
+    if (final && label !== this.spoken) {
       this.spoken = label;
       announce(label);
     }
