@@ -23,6 +23,17 @@ use crate::model::{self, Model, Scored};
 use crate::text::{utf16_offsets, Doc};
 use crate::thread::Thread;
 
+/// What the rules pass found.
+struct RulesPass {
+    hits: Vec<Hit>,
+    incoming: Vec<Hit>,
+    verdicts: ByKind,
+    /// Whether a finding comes from the policy's own lists (the organisation's names and
+    /// patterns, the user's identifying words): a rules verdict resting on one stands
+    /// whatever the model says, as the organisation or the user asked.
+    policy: bool,
+}
+
 impl RulesPass {
     /// Whether the rules' patient verdict stands whatever the model says: it rests on a
     /// structured identifier, or on the policy's own lists.
@@ -33,17 +44,6 @@ impl RulesPass {
     fn flags(&self) -> u32 {
         u32::from(self.hits.iter().any(identifies_alone)) * ALONE + u32::from(self.firm()) * FIRM
     }
-}
-
-/// What the rules pass found.
-struct RulesPass {
-    hits: Vec<Hit>,
-    incoming: Vec<Hit>,
-    verdicts: ByKind,
-    /// Whether a finding comes from the policy's own lists (the organisation's names and
-    /// patterns, the user's identifying words): a rules verdict resting on one stands
-    /// whatever the model says, as the organisation or the user asked.
-    policy: bool,
 }
 
 /// A finding that identifies a patient alone, whatever the model says: a checksummed
@@ -183,7 +183,7 @@ impl Engine {
     /// The rules pass: what the extension draws at once, before the model's pass lands,
     /// with the same spans. The model may veto a rules warning, so this pass warns only
     /// on what warns whatever the model says (a finding that identifies alone, or a
-    /// warning resting on the policy's own lists); any other rules warning shows as a
+    /// patient warning that is firm: `RulesPass::firm`); any other rules warning shows as a
     /// caution until the model's pass lands. So a warning drawn early never falls when
     /// the model's pass lands.
     pub fn check_rules(&self, text: &str, context: &str) -> Report {
@@ -200,14 +200,13 @@ impl Engine {
         let incoming_text = thread.incoming();
         let pass = self.rules(&doc, &incoming_text);
         let (mut patient, mut approach) = (pass.verdicts.patient, pass.verdicts.approach);
+        let (alone, firm) = (pass.hits.iter().any(identifies_alone), pass.firm());
         if !with_model {
-            let alone = pass.hits.iter().any(identifies_alone);
-            if patient == Verdict::Warn && !alone && !pass.firm() {
+            if patient == Verdict::Warn && !alone && !firm {
                 patient = Verdict::Caution;
             }
             approach = approach.min(Verdict::Caution);
         }
-        let firm = pass.firm();
         let mut hits = pass.hits;
         if let Some(model) = self.model.as_ref().filter(|_| with_model) {
             let view = RuleView {
@@ -228,7 +227,7 @@ impl Engine {
             }
             let rules = stand(pass.verdicts, scored.probabilities, &veto);
             patient = rules.patient.max(scored.verdicts.patient);
-            if hits.iter().any(identifies_alone) {
+            if alone {
                 patient = Verdict::Warn;
             }
             approach = rules.approach.max(scored.verdicts.approach);
