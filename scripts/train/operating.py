@@ -71,7 +71,7 @@ def choose(expect, kind, use, p, alone, rules, fw_max=FW_MAX, flag_max=FLAG_MAX,
         segs += [hold & (expect == "none"), hold & (expect == "warn") & (kind == "patient"),
                  hold & (expect == "warn") & (kind == "approach")]
     pack = lambda m: np.concatenate([np.packbits(m[s]) for s in segs])
-    widths = [len(np.packbits(s[s])) for s in segs]
+    widths = [(int(s.sum()) + 7) // 8 for s in segs]
     ends = np.cumsum(widths)
     starts = ends - np.array(widths)
 
@@ -93,14 +93,14 @@ def choose(expect, kind, use, p, alone, rules, fw_max=FW_MAX, flag_max=FLAG_MAX,
     mp, kp = masks(tps, vps, alone | ((rp == 2) & firm), p[:, 0], rp == 2)
     ma, ka = masks(tas, vas, np.zeros(len(p), bool), p[:, 2], ra == 2)
     n_none, n_pw, n_aw = none.sum(), pw.sum(), aw.sum()
+    held = [max(int(x.sum()), 1) for x in segs[3:]]
     best = None
     for i in range(len(mp)):
         bits = np.bitwise_count(mp[i][None, :] | ma)
         c = np.stack([bits[:, a:b].sum(1) for a, b in zip(starts, ends)], 1)
         ok = c[:, 0] <= fw_max * n_none
         if hold is not None:
-            h = [max(int(x.sum()), 1) for x in segs[3:]]
-            ok &= (c[:, 3] <= HOLD_FW * h[0]) & (c[:, 4] >= HOLD_RECALL * h[1]) & (c[:, 5] >= HOLD_RECALL * h[2])
+            ok &= (c[:, 3] <= HOLD_FW * held[0]) & (c[:, 4] >= HOLD_RECALL * held[1]) & (c[:, 5] >= HOLD_RECALL * held[2])
         if not ok.any():
             continue
         score = np.where(ok, (c[:, 1] / max(n_pw, 1) + c[:, 2] / max(n_aw, 1)) / 2, -1)
@@ -111,17 +111,15 @@ def choose(expect, kind, use, p, alone, rules, fw_max=FW_MAX, flag_max=FLAG_MAX,
         raise ValueError(f"no thresholds give false warn <= {fw_max} with the dev set's targets held")
     (tp, vp), (ta, va) = best[1], best[2]
 
-    warned = (alone | (p[:, 0] >= tp) | ((rp == 2) & (firm | (p[:, 0] >= vp)))
-              | (p[:, 2] >= ta) | ((ra == 2) & (p[:, 2] >= va)))
+    # The flag's threshold and veto, on the verdicts the engine gives (`verdicts`).
     tfs = np.unique(np.concatenate([np.quantile(p[none, 1], np.linspace(0.5, 1, 60)), [NEVER]]))
     vfs = _grid(p[rp >= 1, 1], 40)
     bestf = None
     for tf in tfs:
-        own = warned | (p[:, 1] >= tf)
         for vf in vfs:
             if vf > tf and vf != NEVER:
                 continue
-            flagged = own | ((rp >= 1) & (firm | (p[:, 1] >= vf)))
+            flagged = np.maximum(*verdicts(p, (tp, tf, ta), (vp, vf, va), alone, rules)) >= 1
             if flagged[none].mean() > flag_max:
                 continue
             if hold is not None and flagged[hold & (expect == "caution")].mean() < HOLD_FLAG:
